@@ -1,0 +1,107 @@
+/// `select`, `keep` and the pattern lists they use.
+extension ManifestDecoder {
+    static let selectKeys = ["versions", "status", "origin", "olderThan"]
+    static let keepKeys = ["latest", "order", "newerThan", "versions"]
+
+    mutating func decodeSelection(_ node: YAMLNode) -> Selection? {
+        guard let reader = mapping(node, context: "select", what: "select") else { return nil }
+        diagnostics += reader.unknownKeys(allowed: Self.selectKeys)
+        var selection = Selection()
+        if let node = reader["versions"],
+            let entries = stringList(node, key: "versions", removalHint: "remove the key to select every version")
+        {
+            selection.versions = patternList(entries, key: "versions", noun: "version")
+        }
+        if let node = reader["status"],
+            let entries = stringList(node, key: "status", removalHint: "remove the key to select every status but Deleted")
+        {
+            var statuses = Set<PackageVersionStatus>()
+            for entry in entries {
+                if entry.value == PackageVersionStatus.deleted.rawValue {
+                    report("'Deleted' versions are never candidates; remove it from 'status'", at: entry.location)
+                } else if let status = PackageVersionStatus(rawValue: entry.value) {
+                    statuses.insert(status)
+                } else {
+                    let names = PackageVersionStatus.selectable.map(\.rawValue)
+                    report(
+                        "unknown status '\(entry.value)'\(Suggestion.hint(for: entry.value, among: names)); statuses are \(names.joined(separator: ", "))",
+                        at: entry.location)
+                }
+            }
+            selection.statuses = statuses
+        }
+        if let node = reader["origin"], let origin = enumeration(node, key: "origin", of: OriginFilter.self) {
+            selection.origin = origin
+        }
+        if let node = reader["olderThan"] {
+            selection.olderThan = duration(node, key: "olderThan")
+        }
+        return selection
+    }
+
+    mutating func decodeProtection(_ node: YAMLNode) -> Protection? {
+        guard let reader = mapping(node, context: "keep", what: "keep") else { return nil }
+        diagnostics += reader.unknownKeys(allowed: Self.keepKeys)
+        var protection = Protection()
+        if let node = reader["latest"] {
+            protection.latest = integer(node, key: "latest", range: 1...Protection.maximumLatest)
+        }
+        if let node = reader["order"], let order = enumeration(node, key: "order", of: KeepOrder.self) {
+            protection.order = order
+        }
+        if let node = reader["newerThan"] {
+            protection.newerThan = duration(node, key: "newerThan")
+        }
+        if let node = reader["versions"],
+            let entries = stringList(node, key: "versions", removalHint: "remove the key to keep no version by pattern")
+        {
+            protection.versions = patternList(entries, key: "versions", noun: "version")
+        }
+        return protection
+    }
+
+    /// Compiles pattern entries; an entry that can never match a CodeArtifact name is an
+    /// error rather than a silent no-op.
+    mutating func patternList(
+        _ entries: [Located<String>], key: String, noun: String, format: PackageFormat? = nil
+    ) -> PatternList? {
+        var patterns: [NamePattern] = []
+        var failed = false
+        for entry in entries {
+            do {
+                let pattern = try NamePattern(entry.value)
+                if let problem = Self.neverMatches(pattern, noun: noun, format: format) {
+                    report(problem, at: entry.location)
+                    failed = true
+                } else {
+                    patterns.append(pattern)
+                }
+            } catch {
+                report("in '\(key)': \(error.message)", at: entry.location)
+                failed = true
+            }
+        }
+        return failed ? nil : PatternList(patterns)
+    }
+
+    /// Why a glob can never match a name of the API's shape (`[^#/\s]+`, 255 at most), if so.
+    static func neverMatches(_ pattern: NamePattern, noun: String, format: PackageFormat?) -> String? {
+        guard case .glob(let glob) = pattern.matcher else { return nil }
+        let literals = glob.literalScalars
+        if format == .npm, noun == "package name", pattern.source.hasPrefix("@") || pattern.source.hasPrefix("!@"),
+            literals.contains("/")
+        {
+            return
+                "'\(pattern.source)' can never match: package patterns match the name alone; put the npm scope in 'namespace' (without '@') and write the name here"
+        }
+        if let bad = literals.first(where: { !AWSNameRules.isNameScalar($0) }) {
+            let shown = bad.properties.isWhitespace ? "whitespace" : "'\(bad)'"
+            return
+                "'\(pattern.source)' can never match: a \(noun) never contains \(shown); for a regular expression write /.../"
+        }
+        if let exact = glob.literalValue, exact.count > AWSNameRules.maximumNameLength {
+            return "'\(pattern.source)' can never match: a \(noun) is at most \(AWSNameRules.maximumNameLength) characters"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// `settings`: run-wide limits and guards.
+public struct Settings: Sendable, Hashable {
+    /// Most requests in flight at once.
+    public var concurrency: Int
+    /// Client-side budgets the manifest sets, requests per second; others take `RateLimitKey.defaultRate`.
+    public var rateLimits: [RateLimitKey: Double]
+    /// Refuse the run if it would delete or dispose more versions than this.
+    public var maxDeletions: Int
+    /// A fixed "now" for age rules; nil means the time the run starts.
+    public var now: Date?
+
+    /// Default in-flight requests.
+    public static let defaultConcurrency = 32
+    /// Default deletion guard.
+    public static let defaultMaxDeletions = 10_000
+    /// Largest `concurrency` accepted.
+    public static let maximumConcurrency = 1_024
+
+    /// Creates settings; every argument defaults as `manifest.md` says.
+    public init(
+        concurrency: Int = Settings.defaultConcurrency, rateLimits: [RateLimitKey: Double] = [:],
+        maxDeletions: Int = Settings.defaultMaxDeletions, now: Date? = nil
+    ) {
+        self.concurrency = concurrency
+        self.rateLimits = rateLimits
+        self.maxDeletions = maxDeletions
+        self.now = now
+    }
+
+    /// The budget for `key`: the manifest's value, else AWS's default quota.
+    public func rateLimit(for key: RateLimitKey) -> Double { rateLimits[key] ?? key.defaultRate }
+}

@@ -1,0 +1,175 @@
+/// A shell glob (`*`, `?`, `[...]`, `\` escapes) compiled for matching whole strings,
+/// Unicode scalar by scalar, case-sensitively.
+public struct GlobPattern: Sendable, Hashable {
+    enum Token: Sendable, Hashable {
+        case literal(Unicode.Scalar)
+        case anyOne
+        case anyRun
+        case characterClass(CharacterClass)
+    }
+
+    struct CharacterClass: Sendable, Hashable {
+        var negated: Bool
+        var members: [ClosedRange<UInt32>]
+
+        func matches(_ scalar: Unicode.Scalar) -> Bool {
+            members.contains { $0.contains(scalar.value) } != negated
+        }
+    }
+
+    /// Why a glob could not be compiled, with the offending character's index.
+    public struct SyntaxError: Error, Sendable {
+        /// What is wrong, in words.
+        public var message: String
+        /// 0-based index in Unicode scalars of the problem within the glob.
+        public var offset: Int
+    }
+
+    let tokens: [Token]
+
+    /// Compiles a glob.
+    public init(_ text: String) throws(SyntaxError) {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "*":
+                if tokens.last != .anyRun { tokens.append(.anyRun) }
+                index += 1
+            case "?":
+                tokens.append(.anyOne)
+                index += 1
+            case "\\":
+                guard index + 1 < scalars.count else {
+                    throw SyntaxError(message: "ends with a lone '\\'; write '\\\\' for a backslash", offset: index)
+                }
+                tokens.append(.literal(scalars[index + 1]))
+                index += 2
+            case "[":
+                let (characterClass, next) = try Self.parseClass(scalars, from: index)
+                tokens.append(.characterClass(characterClass))
+                index = next
+            default:
+                tokens.append(.literal(scalar))
+                index += 1
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// The exact string this glob matches when it has no wildcard, else nil.
+    public var literalValue: String? {
+        var result = String.UnicodeScalarView()
+        for token in tokens {
+            guard case .literal(let scalar) = token else { return nil }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// The literal characters before the first wildcard (for the server's prefix filters).
+    public var literalPrefix: String {
+        var result = String.UnicodeScalarView()
+        for token in tokens {
+            guard case .literal(let scalar) = token else { break }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// The literal characters outside classes, to check that the glob can ever match a name.
+    var literalScalars: [Unicode.Scalar] {
+        tokens.compactMap { if case .literal(let scalar) = $0 { scalar } else { nil } }
+    }
+
+    /// True when the whole of `text` matches.
+    public func matches(_ text: String) -> Bool {
+        if let literal = literalValue { return literal == text }
+        return matches(Array(text.unicodeScalars))
+    }
+
+    /// Iterative wildcard matching with single-star backtracking: O(n·m) at worst, no recursion.
+    func matches(_ text: [Unicode.Scalar]) -> Bool {
+        var t = 0
+        var p = 0
+        var starP = -1
+        var starT = 0
+        while t < text.count {
+            if p < tokens.count {
+                switch tokens[p] {
+                case .anyRun:
+                    starP = p
+                    starT = t
+                    p += 1
+                    continue
+                case .anyOne:
+                    p += 1
+                    t += 1
+                    continue
+                case .literal(let scalar) where scalar == text[t]:
+                    p += 1
+                    t += 1
+                    continue
+                case .characterClass(let characterClass) where characterClass.matches(text[t]):
+                    p += 1
+                    t += 1
+                    continue
+                default: break
+                }
+            }
+            guard starP >= 0 else { return false }
+            starT += 1
+            t = starT
+            p = starP + 1
+        }
+        while p < tokens.count, tokens[p] == .anyRun { p += 1 }
+        return p == tokens.count
+    }
+
+    private static func parseClass(_ scalars: [Unicode.Scalar], from start: Int) throws(SyntaxError) -> (
+        CharacterClass, Int
+    ) {
+        var index = start + 1
+        var negated = false
+        if index < scalars.count, scalars[index] == "!" || scalars[index] == "^" {
+            negated = true
+            index += 1
+        }
+        var members: [ClosedRange<UInt32>] = []
+        var first = true
+        while index < scalars.count {
+            var scalar = scalars[index]
+            if scalar == "]" && !first {
+                guard !members.isEmpty else { break }
+                return (CharacterClass(negated: negated, members: members), index + 1)
+            }
+            first = false
+            if scalar == "\\" {
+                guard index + 1 < scalars.count else { break }
+                index += 1
+                scalar = scalars[index]
+            }
+            index += 1
+            // A range `a-z`, unless the '-' is last before ']'.
+            if index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1] != "]" {
+                var upper = scalars[index + 1]
+                index += 2
+                if upper == "\\", index < scalars.count {
+                    upper = scalars[index]
+                    index += 1
+                }
+                guard scalar.value <= upper.value else {
+                    throw SyntaxError(
+                        message: "range '\(scalar)-\(upper)' in '[...]' runs backwards; write '[\(upper)-\(scalar)]'",
+                        offset: start)
+                }
+                members.append(scalar.value...upper.value)
+            } else {
+                members.append(scalar.value...scalar.value)
+            }
+        }
+        throw SyntaxError(message: "'[' opens a character class that is never closed; write '\\[' for a literal '['", offset: start)
+    }
+}
