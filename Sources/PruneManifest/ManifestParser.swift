@@ -16,7 +16,8 @@ public enum ManifestParser {
         let bytes = source.bytes
         if bytes.count > maximumSize {
             return failure(
-                "the plan is \(bytes.count) bytes, more than the \(maximumSize) bytes (32 MiB) a plan may have; split it into several plans")
+                "the plan is \(bytes.count) bytes, more than the \(maximumSize) bytes (32 MiB) a plan may have; split it into several plans"
+            )
         }
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             return failure("the plan is UTF-16 encoded; save it as UTF-8")
@@ -31,7 +32,9 @@ public enum ManifestParser {
         if case .scalar(let scalar) = root.kind, case .null = scalar.resolved {
             return ManifestParseResult(
                 manifest: nil,
-                diagnostics: [.error("the plan is empty; it needs 'version: 1' and at least one target", at: root.location)])
+                diagnostics: [
+                    .error("the plan is empty; it needs 'version: 1' and at least one target", at: root.location)
+                ])
         }
         var decoder = ManifestDecoder()
         let manifest = decoder.decode(root)

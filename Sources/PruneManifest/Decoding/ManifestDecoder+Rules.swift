@@ -13,7 +13,8 @@ extension ManifestDecoder {
             selection.versions = patternList(entries, key: "versions", noun: "version")
         }
         if let node = reader["status"],
-            let entries = stringList(node, key: "status", removalHint: "remove the key to select every status but Deleted")
+            let entries = stringList(
+                node, key: "status", removalHint: "remove the key to select every status but Deleted")
         {
             var statuses = Set<PackageVersionStatus>()
             for entry in entries {
@@ -100,7 +101,8 @@ extension ManifestDecoder {
                 "'\(pattern.source)' can never match: a \(noun) never contains \(shown); for a regular expression write /.../"
         }
         if let exact = glob.literalValue, exact.count > AWSNameRules.maximumNameLength {
-            return "'\(pattern.source)' can never match: a \(noun) is at most \(AWSNameRules.maximumNameLength) characters"
+            return
+                "'\(pattern.source)' can never match: a \(noun) is at most \(AWSNameRules.maximumNameLength) characters"
         }
         return nil
     }

@@ -22,7 +22,8 @@ extension ManifestDecoder {
             return nil
         }
         if case .null = scalar.resolved {
-            report("'\(key)' is set to null; give it a value, or remove the key (to inherit a default)", at: node.location)
+            report(
+                "'\(key)' is set to null; give it a value, or remove the key (to inherit a default)", at: node.location)
             return nil
         }
         return scalar
@@ -80,7 +81,9 @@ extension ManifestDecoder {
             return nil
         }
         guard value.isFinite, value > 0 else {
-            report("'\(key)' must be a number greater than 0 (requests per second), found \(scalar.text)", at: node.location)
+            report(
+                "'\(key)' must be a number greater than 0 (requests per second), found \(scalar.text)",
+                at: node.location)
             return nil
         }
         return value
@@ -160,7 +163,9 @@ extension ManifestDecoder {
             let hint: String
             if case .int = scalar.resolved {
                 hint = "; add a unit: '\(scalar.text)d' for days"
-            } else if let unit = scalar.text.last, "HDWmsy".contains(unit) || ["days", "day", "hours", "weeks"].contains(where: scalar.text.hasSuffix) {
+            } else if let unit = scalar.text.last,
+                "HDWmsy".contains(unit) || ["days", "day", "hours", "weeks"].contains(where: scalar.text.hasSuffix)
+            {
                 hint = "; units are h, d and w, lowercase (90d, 36h, 2w)"
             } else {
                 hint = " (write an integer ≥ 1 and h, d or w: 36h, 90d, 2w)"

@@ -35,7 +35,9 @@ extension ManifestDecoder {
                 if AWSNameRules.isAccountId(text) {
                     fields.domainOwner = Located(value: text, location: node.location)
                 } else {
-                    report("'domainOwner' must be an AWS account id of exactly 12 digits, found '\(text)'", at: node.location)
+                    report(
+                        "'domainOwner' must be an AWS account id of exactly 12 digits, found '\(text)'",
+                        at: node.location)
                 }
             }
         }
@@ -59,7 +61,8 @@ extension ManifestDecoder {
             fields.format = Located(value: format, location: node.location)
         }
         if let node = reader["namespace"],
-            let entries = stringList(node, key: "namespace", removalHint: "remove the key, or write \"*\" for every namespace")
+            let entries = stringList(
+                node, key: "namespace", removalHint: "remove the key, or write \"*\" for every namespace")
         {
             fields.namespaceEntries = entries
             if let list = patternList(entries, key: "namespace", noun: "namespace") {
@@ -81,7 +84,9 @@ extension ManifestDecoder {
             return nil
         }
         guard case .sequence(let items) = node.kind else {
-            report("'targets' must be a list of targets (each starting with '- name: ...'), found \(node.kindDescription)", at: node.location)
+            report(
+                "'targets' must be a list of targets (each starting with '- name: ...'), found \(node.kindDescription)",
+                at: node.location)
             return nil
         }
         guard !items.isEmpty else {
@@ -116,7 +121,9 @@ extension ManifestDecoder {
                 report(
                     "duplicate target name '\(text)' (first used at line \(first.line)); target names must be unique",
                     at: nameNode.location)
-            } else if text.isEmpty || text.count > 128 || text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            } else if text.isEmpty || text.count > 128
+                || text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            {
                 report("target name must be 1 to 128 characters without control characters", at: nameNode.location)
             } else {
                 names[text] = nameNode.location

@@ -63,7 +63,9 @@ struct ManifestDecoder {
         if let value = reader["now"], let now = timestamp(value, key: "now") {
             settings.now = now
         }
-        if let value = reader["rateLimits"], let limits = mapping(value, context: "settings.rateLimits", what: "rateLimits") {
+        if let value = reader["rateLimits"],
+            let limits = mapping(value, context: "settings.rateLimits", what: "rateLimits")
+        {
             let names = RateLimitKey.allCases.map(\.rawValue)
             for entry in limits.entries {
                 guard let key = RateLimitKey(rawValue: entry.key) else {

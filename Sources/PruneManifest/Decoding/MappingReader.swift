@@ -6,12 +6,6 @@ struct MappingReader {
     let location: SourceLocation
     let entries: [YAMLMappingEntry]
 
-    init(context: String, location: SourceLocation, entries: [YAMLMappingEntry]) {
-        self.context = context
-        self.location = location
-        self.entries = entries
-    }
-
     /// The value for `key`, if present.
     subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value

@@ -16,7 +16,9 @@ public final class AnchoredRegex: @unchecked Sendable, Hashable {
     public init(_ source: String) throws(PatternError) {
         guard source.count <= Self.maximumLength else {
             throw PatternError(
-                message: "regular expression is \(source.count) characters long, more than the \(Self.maximumLength) allowed")
+                message:
+                    "regular expression is \(source.count) characters long, more than the \(Self.maximumLength) allowed"
+            )
         }
         guard !source.isEmpty else {
             throw PatternError(message: "empty regular expression '//' matches nothing; remove it")
@@ -24,14 +26,16 @@ public final class AnchoredRegex: @unchecked Sendable, Hashable {
         do {
             _ = try NSRegularExpression(pattern: source)
         } catch {
-            throw PatternError(message: "invalid regular expression /\(source)/ (ICU syntax); check its brackets and escapes")
+            throw PatternError(
+                message: "invalid regular expression /\(source)/ (ICU syntax); check its brackets and escapes")
         }
         do {
             expression = try NSRegularExpression(pattern: "\\A(?:" + source + ")\\z")
         } catch {
             throw PatternError(
                 message:
-                    "regular expression /\(source)/ cannot be anchored to the whole name (an unterminated \\Q or a trailing comment?)")
+                    "regular expression /\(source)/ cannot be anchored to the whole name (an unterminated \\Q or a trailing comment?)"
+            )
         }
         self.source = source
     }

@@ -84,10 +84,10 @@ public struct GlobPattern: Sendable, Hashable {
         tokens.compactMap { if case .literal(let scalar) = $0 { scalar } else { nil } }
     }
 
-    /// True when the whole of `text` matches.
+    /// True when the whole of `text` matches, scalar by scalar: names are not normalised,
+    /// so a composed and a decomposed "é" differ (Swift's `==` would call them equal).
     public func matches(_ text: String) -> Bool {
-        if let literal = literalValue { return literal == text }
-        return matches(Array(text.unicodeScalars))
+        matches(Array(text.unicodeScalars))
     }
 
     /// Iterative wildcard matching with single-star backtracking: O(n·m) at worst, no recursion.
@@ -170,6 +170,7 @@ public struct GlobPattern: Sendable, Hashable {
                 members.append(scalar.value...scalar.value)
             }
         }
-        throw SyntaxError(message: "'[' opens a character class that is never closed; write '\\[' for a literal '['", offset: start)
+        throw SyntaxError(
+            message: "'[' opens a character class that is never closed; write '\\[' for a literal '['", offset: start)
     }
 }

@@ -22,7 +22,8 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
         isExclusion = body.first == "!"
         if isExclusion { body = body.dropFirst() }
         guard !body.isEmpty else {
-            throw PatternError(message: isExclusion ? "'!' excludes nothing; write '!NAME'" : "empty pattern matches nothing")
+            throw PatternError(
+                message: isExclusion ? "'!' excludes nothing; write '!NAME'" : "empty pattern matches nothing")
         }
         if body.count >= 2, body.first == "/", body.last == "/" {
             matcher = .regex(try AnchoredRegex(String(body.dropFirst().dropLast())))

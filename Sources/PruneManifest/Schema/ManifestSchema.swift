@@ -67,7 +67,8 @@ public enum ManifestSchema {
                 "enum": TargetAction.allCases.map(\.rawValue),
             ] as [String: Any],
             "allowEmptyPackage": [
-                "description": "Allow the plan to leave a package with no Published or Unlisted version (default false).",
+                "description":
+                    "Allow the plan to leave a package with no Published or Unlisted version (default false).",
                 "type": "boolean",
             ] as [String: Any],
         ]
@@ -83,10 +84,11 @@ public enum ManifestSchema {
     static func settings() -> [String: Any] {
         var rateLimits: [String: Any] = [:]
         for key in RateLimitKey.allCases {
-            rateLimits[key.rawValue] = [
-                "description": "Requests per second (default \(Int(key.defaultRate))).", "type": "number",
-                "exclusiveMinimum": 0,
-            ] as [String: Any]
+            rateLimits[key.rawValue] =
+                [
+                    "description": "Requests per second (default \(Int(key.defaultRate))).", "type": "number",
+                    "exclusiveMinimum": 0,
+                ] as [String: Any]
         }
         return [
             "description": "Run-wide settings.",
@@ -117,14 +119,17 @@ public enum ManifestSchema {
 
     static func definitions() -> [String: Any] {
         var targetProperties = inheritableProperties()
-        targetProperties["name"] = [
-            "description": "Unique name; appears in previews, reports and traces.", "type": "string", "minLength": 1,
-            "maxLength": 128,
-        ] as [String: Any]
-        targetProperties["packages"] = [
-            "$ref": "#/definitions/patternList",
-            "description": "Package name patterns (default: every package). A leading '!' excludes.",
-        ] as [String: Any]
+        targetProperties["name"] =
+            [
+                "description": "Unique name; appears in previews, reports and traces.", "type": "string",
+                "minLength": 1,
+                "maxLength": 128,
+            ] as [String: Any]
+        targetProperties["packages"] =
+            [
+                "$ref": "#/definitions/patternList",
+                "description": "Package name patterns (default: every package). A leading '!' excludes.",
+            ] as [String: Any]
         targetProperties["select"] = ["$ref": "#/definitions/select"]
         targetProperties["keep"] = ["$ref": "#/definitions/keep"]
         let forbidden = PackageFormat.allCases.filter { $0.namespaceRule == .forbidden }.map(\.rawValue)
@@ -144,7 +149,8 @@ public enum ManifestSchema {
                         "description": "Statuses (default: every status but Deleted).",
                         "oneOf": [
                             ["$ref": "#/definitions/status"],
-                            ["type": "array", "minItems": 1, "items": ["$ref": "#/definitions/status"]] as [String: Any],
+                            ["type": "array", "minItems": 1, "items": ["$ref": "#/definitions/status"]]
+                                as [String: Any],
                         ],
                     ] as [String: Any],
                     "origin": [
@@ -152,7 +158,8 @@ public enum ManifestSchema {
                         "enum": OriginFilter.allCases.map(\.rawValue),
                     ] as [String: Any],
                     "olderThan": [
-                        "$ref": "#/definitions/duration", "description": "Only versions published longer ago than this.",
+                        "$ref": "#/definitions/duration",
+                        "description": "Only versions published longer ago than this.",
                     ],
                 ] as [String: Any],
             ] as [String: Any],
@@ -161,7 +168,8 @@ public enum ManifestSchema {
                 "type": "object", "additionalProperties": false,
                 "properties": [
                     "latest": [
-                        "description": "Keep the N newest versions matching the target's version, status and origin filters.",
+                        "description":
+                            "Keep the N newest versions matching the target's version, status and origin filters.",
                         "type": "integer", "minimum": 1, "maximum": Protection.maximumLatest,
                     ] as [String: Any],
                     "order": [
@@ -178,7 +186,8 @@ public enum ManifestSchema {
                 "pattern": "^[1-9][0-9]*[hdw]$",
             ] as [String: Any],
             "pattern": [
-                "description": "A glob (*, ?, [...], \\ escapes) or /regex/ matching the whole name; a leading '!' excludes.",
+                "description":
+                    "A glob (*, ?, [...], \\ escapes) or /regex/ matching the whole name; a leading '!' excludes.",
                 "type": "string", "minLength": 1,
             ] as [String: Any],
             "patternList": [

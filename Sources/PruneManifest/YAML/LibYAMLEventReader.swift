@@ -67,7 +67,8 @@ final class LibYAMLEventReader {
             case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: style = .block
             default: style = .quoted
             }
-            kind = .scalar(YAMLScalar(text: text, style: style, tag: Self.string(data.tag)), anchor: Self.string(data.anchor))
+            kind = .scalar(
+                YAMLScalar(text: text, style: style, tag: Self.string(data.tag)), anchor: Self.string(data.anchor))
         case YAML_SEQUENCE_START_EVENT:
             kind = .sequenceStart(
                 anchor: Self.string(event.data.sequence_start.anchor), tag: Self.string(event.data.sequence_start.tag))

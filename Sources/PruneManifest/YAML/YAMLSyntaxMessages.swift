@@ -25,7 +25,8 @@ enum YAMLSyntaxMessages {
             return "YAML syntax error: unexpected ':' here; quote the value if it contains ': ', or fix the indentation"
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
-            return "YAML syntax error: \(problem)\(context.map { " (\($0))" } ?? ""); check the indentation of this line"
+            return
+                "YAML syntax error: \(problem)\(context.map { " (\($0))" } ?? ""); check the indentation of this line"
         }
         if problem.contains("found undefined tag handle") {
             return "YAML syntax error: \(problem); tags are not used in plans, remove it"

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The `prune` executable as a user runs it: exit codes, streams, help.
+@Suite("prune command line")
+struct CommandLineTests {
+    @Test func validateExamplesExitsZero() throws {
+        let paths = ExamplesTests.examples.map(\.path)
+        let run = try TestSupport.runPrune(["validate"] + paths)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.components(separatedBy: "\n").filter { $0.hasSuffix(")") && $0.contains(": valid (") }.count
+                == paths.count)
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func brokenManifestExits65WithLocatedErrors() throws {
+        let path = BrokenCorpusTests.manifests.first!.path
+        let run = try TestSupport.runPrune(["validate", path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains(":") && run.stderr.contains("error:"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func everyBrokenManifestExits65() throws {
+        let run = try TestSupport.runPrune(["validate"] + BrokenCorpusTests.manifests.map(\.path))
+        #expect(run.status == 65)
+        let invalid = run.stderr.components(separatedBy: "\n").filter { $0.contains(": invalid (") }
+        #expect(invalid.count == BrokenCorpusTests.manifests.count)
+    }
+
+    @Test func missingFileIsAUsageError() throws {
+        let run = try TestSupport.runPrune(["validate", "no-such-plan.yaml"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("cannot read 'no-such-plan.yaml': No such file or directory"))
+    }
+
+    @Test func noColorWithoutATerminal() throws {
+        let run = try TestSupport.runPrune(["validate", BrokenCorpusTests.manifests.first!.path])
+        #expect(!run.stderr.contains("\u{1B}["))
+    }
+
+    @Test(arguments: [["--help"], ["validate", "--help"], ["schema", "--help"]])
+    func helpShowsExamples(_ arguments: [String]) throws {
+        let run = try TestSupport.runPrune(arguments)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Examples:"))
+        #expect(run.stdout.contains("prune "))
+    }
+
+    @Test func unknownSubcommandIsUsageError() throws {
+        let run = try TestSupport.runPrune(["frobnicate"])
+        #expect(run.status == 64)
+    }
+
+    @Test func schemaMatchesTheCommittedFile() throws {
+        let run = try TestSupport.runPrune(["schema"])
+        #expect(run.status == 0)
+        let committed = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("schema/prune-manifest.schema.json"),
+            encoding: .utf8)
+        #expect(run.stdout == committed, "run `prune schema > schema/prune-manifest.schema.json` and commit it")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+    }
+}
