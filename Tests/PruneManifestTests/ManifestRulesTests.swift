@@ -50,7 +50,7 @@ struct ManifestRulesTests {
 
     @Test func wrongValueAtTheValue() {
         let errors = T.errors(T.plan(target: T.npmTarget + "\n    keep:\n      latest: \"5\""))
-        #expect(errors == ["8:15: 'latest' must be an integer, found the string \"5\"; remove the quotes"])
+        #expect(errors == ["8:15: 'keep.latest' must be an integer, found the string \"5\"; remove the quotes"])
     }
 
     @Test func namespaceRequiredForMavenSwiftGeneric() {

@@ -8,18 +8,20 @@ extension ManifestDecoder {
         diagnostics += reader.unknownKeys(allowed: Self.selectKeys)
         var selection = Selection()
         if let node = reader["versions"],
-            let entries = stringList(node, key: "versions", removalHint: "remove the key to select every version")
+            let entries = stringList(
+                node, key: "select.versions", removalHint: "remove the key to select every version")
         {
-            selection.versions = patternList(entries, key: "versions", noun: "version")
+            selection.versions = patternList(entries, key: "select.versions", noun: "version")
         }
         if let node = reader["status"],
             let entries = stringList(
-                node, key: "status", removalHint: "remove the key to select every status but Deleted")
+                node, key: "select.status", removalHint: "remove the key to select every status but Deleted")
         {
             var statuses = Set<PackageVersionStatus>()
             for entry in entries {
                 if entry.value == PackageVersionStatus.deleted.rawValue {
-                    report("'Deleted' versions are never candidates; remove it from 'status'", at: entry.location)
+                    report(
+                        "'Deleted' versions are never candidates; remove it from 'select.status'", at: entry.location)
                 } else if let status = PackageVersionStatus(rawValue: entry.value) {
                     statuses.insert(status)
                 } else {
@@ -31,11 +33,11 @@ extension ManifestDecoder {
             }
             selection.statuses = statuses
         }
-        if let node = reader["origin"], let origin = enumeration(node, key: "origin", of: OriginFilter.self) {
+        if let node = reader["origin"], let origin = enumeration(node, key: "select.origin", of: OriginFilter.self) {
             selection.origin = origin
         }
         if let node = reader["olderThan"] {
-            selection.olderThan = duration(node, key: "olderThan")
+            selection.olderThan = duration(node, key: "select.olderThan")
         }
         return selection
     }
@@ -45,18 +47,19 @@ extension ManifestDecoder {
         diagnostics += reader.unknownKeys(allowed: Self.keepKeys)
         var protection = Protection()
         if let node = reader["latest"] {
-            protection.latest = integer(node, key: "latest", range: 1...Protection.maximumLatest)
+            protection.latest = integer(node, key: "keep.latest", range: 1...Protection.maximumLatest)
         }
-        if let node = reader["order"], let order = enumeration(node, key: "order", of: KeepOrder.self) {
+        if let node = reader["order"], let order = enumeration(node, key: "keep.order", of: KeepOrder.self) {
             protection.order = order
         }
         if let node = reader["newerThan"] {
-            protection.newerThan = duration(node, key: "newerThan")
+            protection.newerThan = duration(node, key: "keep.newerThan")
         }
         if let node = reader["versions"],
-            let entries = stringList(node, key: "versions", removalHint: "remove the key to keep no version by pattern")
+            let entries = stringList(
+                node, key: "keep.versions", removalHint: "remove the key to keep no version by pattern")
         {
-            protection.versions = patternList(entries, key: "versions", noun: "version")
+            protection.versions = patternList(entries, key: "keep.versions", noun: "version")
         }
         return protection
     }

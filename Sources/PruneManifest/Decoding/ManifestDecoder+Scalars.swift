@@ -159,9 +159,15 @@ extension ManifestDecoder {
     /// A duration: an integer ≥ 1 and `h`, `d` or `w`, plain or quoted, at most 100 years.
     mutating func duration(_ node: YAMLNode, key: String) -> RetentionDuration? {
         guard let scalar = scalar(node, key: key) else { return nil }
-        guard let duration = RetentionDuration.parse(scalar.text), scalar.resolved != .null else {
+        guard let duration = RetentionDuration.parse(scalar.text) else {
+            let text = scalar.text
+            let number = text.dropLast()
             let hint: String
-            if case .int = scalar.resolved {
+            if let unit = text.last, "hdw".contains(unit), let value = Int(number), value <= 0 {
+                hint = "; durations start at 1 (1\(unit))"
+            } else if let unit = text.last, "hdw".contains(unit), Double(number) != nil {
+                hint = "; whole numbers only (36h rather than 1.5d)"
+            } else if case .int = scalar.resolved {
                 hint = "; add a unit: '\(scalar.text)d' for days"
             } else if let unit = scalar.text.last,
                 "HDWmsy".contains(unit) || ["days", "day", "hours", "weeks"].contains(where: scalar.text.hasSuffix)

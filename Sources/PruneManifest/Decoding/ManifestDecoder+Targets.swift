@@ -20,6 +20,8 @@ extension ManifestDecoder {
         if let node = reader["domain"], let text = string(node, key: "domain") {
             if AWSNameRules.isDomainName(text) {
                 fields.domain = Located(value: text, location: node.location)
+            } else if text.count > 50 {
+                report("domain name '\(text)' is \(text.count) characters, more than the 50 allowed", at: node.location)
             } else {
                 report(
                     "'\(text)' is not a valid domain name (2 to 50 characters: lowercase letters, digits and '-', starting with a letter)",
@@ -121,10 +123,12 @@ extension ManifestDecoder {
                 report(
                     "duplicate target name '\(text)' (first used at line \(first.line)); target names must be unique",
                     at: nameNode.location)
-            } else if text.isEmpty || text.count > 128
+            } else if text.isEmpty {
+                report("target name is empty; give every target a unique name", at: nameNode.location)
+            } else if text.count > 128
                 || text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
             {
-                report("target name must be 1 to 128 characters without control characters", at: nameNode.location)
+                report("target name must be at most 128 characters, without control characters", at: nameNode.location)
             } else {
                 names[text] = nameNode.location
                 name = text

@@ -53,14 +53,16 @@ struct ManifestDecoder {
         diagnostics += reader.unknownKeys(allowed: Self.settingsKeys)
         var settings = Settings()
         if let value = reader["concurrency"],
-            let concurrency = integer(value, key: "concurrency", range: 1...Settings.maximumConcurrency)
+            let concurrency = integer(value, key: "settings.concurrency", range: 1...Settings.maximumConcurrency)
         {
             settings.concurrency = concurrency
         }
-        if let value = reader["maxDeletions"], let maximum = integer(value, key: "maxDeletions", range: 0...Int.max) {
+        if let value = reader["maxDeletions"],
+            let maximum = integer(value, key: "settings.maxDeletions", range: 0...Int.max)
+        {
             settings.maxDeletions = maximum
         }
-        if let value = reader["now"], let now = timestamp(value, key: "now") {
+        if let value = reader["now"], let now = timestamp(value, key: "settings.now") {
             settings.now = now
         }
         if let value = reader["rateLimits"],
@@ -74,7 +76,9 @@ struct ManifestDecoder {
                         at: entry.keyLocation)
                     continue
                 }
-                if let rate = positiveNumber(entry.value, key: entry.key) { settings.rateLimits[key] = rate }
+                if let rate = positiveNumber(entry.value, key: "settings.rateLimits." + entry.key) {
+                    settings.rateLimits[key] = rate
+                }
             }
         }
         return settings

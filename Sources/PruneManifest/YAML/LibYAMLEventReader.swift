@@ -98,7 +98,13 @@ final class LibYAMLEventReader {
             location = SourceLocation(
                 line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1)
         }
-        let context = state.context.map { String(cString: $0) }
+        var context = state.context.map { String(cString: $0) }
+        // Say where an unclosed construct began: libyaml notices it only later, at the problem mark.
+        if let text = context, state.error != YAML_READER_ERROR {
+            let start = SourceLocation(
+                line: Int(state.context_mark.line) + 1, column: Int(state.context_mark.column) + 1)
+            if start != location { context = "\(text) that starts at \(start)" }
+        }
         let message = YAMLSyntaxMessages.message(
             problem: problem, context: context, isReaderError: state.error == YAML_READER_ERROR,
             value: Int(state.problem_value), offending: byte(at: location))

@@ -60,9 +60,12 @@ private struct Builder {
         switch event.kind {
         case .alias(let name):
             guard let anchored = anchors[name] else {
+                let hint = Suggestion.closest(to: name, among: Array(anchors.keys).sorted()).map {
+                    " (did you mean '*\($0)'?)"
+                }
                 throw YAMLSyntaxError(
                     diagnostic: .error(
-                        "alias '*\(name)' refers to no anchor defined before it; define '&\(name)' first (an anchor cannot refer to itself)",
+                        "alias '*\(name)' refers to no anchor defined before it\(hint ?? "; define '&\(name)' first (an anchor cannot refer to itself)")",
                         at: event.location))
             }
             aliasExpansion += anchored.weight
