@@ -6,12 +6,21 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "prune", targets: ["prune"]),
+        .executable(name: "codeartifact-emulator", targets: ["codeartifact-emulator"]),
         .library(name: "PruneManifest", targets: ["PruneManifest"]),
         .library(name: "SigV4", targets: ["SigV4"]),
+        .library(name: "Inventory", targets: ["Inventory"]),
+        .library(name: "CodeArtifactClient", targets: ["CodeArtifactClient"]),
+        .library(name: "PruneEngine", targets: ["PruneEngine"]),
+        .library(name: "CodeArtifactEmulator", targets: ["CodeArtifactEmulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libyaml from the system (Debian's libyaml-dev), not vendored: the design asks for a C module.
@@ -29,10 +38,45 @@ let package = Package(
             name: "SigV4",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The inventory file: shared by the engine (offline input, `prune inventory`) and the emulator (seed, dump).
+        .target(
+            name: "Inventory"
+        ),
+        .target(
+            name: "CodeArtifactClient",
+            dependencies: [
+                "SigV4",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "PruneEngine",
+            dependencies: ["PruneManifest", "CodeArtifactClient", "Inventory"]
+        ),
         .executableTarget(
             name: "prune",
             dependencies: [
                 "PruneManifest",
+                "PruneEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CodeArtifactEmulator",
+            dependencies: [
+                "SigV4",
+                "Inventory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "codeartifact-emulator",
+            dependencies: [
+                "CodeArtifactEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +89,25 @@ let package = Package(
             name: "SigV4Tests",
             dependencies: ["SigV4"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "InventoryTests",
+            dependencies: ["Inventory"]
+        ),
+        .testTarget(
+            name: "CodeArtifactClientTests",
+            dependencies: [
+                "CodeArtifactClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "PruneEngineTests",
+            dependencies: ["PruneEngine"]
+        ),
+        .testTarget(
+            name: "CodeArtifactEmulatorTests",
+            dependencies: ["CodeArtifactEmulator", "codeartifact-emulator"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,2 @@
+/// Placeholder until the emulator lands (issue 4).
+enum CodeArtifactEmulatorPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until the inventory model lands (issue 4).
+enum InventoryPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until the engine lands (issue 5).
+enum PruneEnginePlaceholder {}
