@@ -1,0 +1,65 @@
+import Foundation
+import PruneManifest
+
+/// A target prepared for one run: its place in the manifest and its age cutoffs.
+struct TargetRules: Sendable {
+    /// Position in the manifest (earlier targets win attribution).
+    let index: Int
+    let target: Target
+    /// `now - select.olderThan`: selected versions are published strictly before it.
+    let olderThanCutoff: Date?
+    /// `now - keep.newerThan`: protected versions are published strictly after it.
+    let newerThanCutoff: Date?
+
+    init(index: Int, target: Target, now: Date) {
+        self.index = index
+        self.target = target
+        olderThanCutoff = target.select?.olderThan.map { now.addingTimeInterval(-Double($0.seconds)) }
+        newerThanCutoff = target.keep?.newerThan.map { now.addingTimeInterval(-Double($0.seconds)) }
+    }
+
+    var name: String { target.name }
+    var action: TargetAction { target.action }
+    var keepOrder: KeepOrder { target.keep?.order ?? .published }
+
+    /// True when the target covers the package: same domain, owner and region where both
+    /// are known, same repository and format, namespace and name patterns matching.
+    func matches(_ coordinates: PackageCoordinates) -> Bool {
+        guard coordinates.domain == target.domain, coordinates.repository == target.repository,
+            coordinates.format == target.format
+        else { return false }
+        if let owner = target.domainOwner, let other = coordinates.domainOwner, owner != other { return false }
+        if let region = target.region, let other = coordinates.region, region != other { return false }
+        // No namespace is matched as the empty string, so "*" (and an exclusions-only list) covers it.
+        if let namespaces = target.namespace, !namespaces.matches(coordinates.namespace ?? "") { return false }
+        return target.packages.matches(coordinates.package)
+    }
+
+    /// Statuses the target selects (and ranks `keep.latest` among).
+    func statusMatches(_ status: PackageVersionStatus) -> Bool {
+        guard status != .deleted else { return false }
+        return target.select?.statuses?.contains(status) ?? true
+    }
+
+    func versionMatches(_ version: String) -> Bool {
+        target.select?.versions?.matches(version) ?? true
+    }
+
+    func originMatches(_ origin: VersionOrigin) -> Bool {
+        switch target.select?.origin ?? .any {
+        case .any: return true
+        case .internal: return origin == .internal
+        case .external: return origin == .external
+        }
+    }
+
+    /// The status an action leaves a version in, when it is already there (nothing to do).
+    var resultingStatus: PackageVersionStatus? {
+        switch action {
+        case .archive: return .archived
+        case .unlist: return .unlisted
+        case .dispose: return .disposed
+        case .delete: return nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Unicode scalar order: what plans and reports sort by, so two runs on the same state
+/// give byte-identical files. Swift's `<` on `String` compares by canonical equivalence,
+/// which would put a composed and a decomposed "é" together.
+enum UnicodeOrder {
+    /// True when `a` sorts before `b` scalar by scalar.
+    static func less(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    }
+
+    /// Lexicographic over fields.
+    static func less(_ a: [String], _ b: [String]) -> Bool {
+        for (x, y) in zip(a, b) where !x.unicodeScalars.elementsEqual(y.unicodeScalars) {
+            return less(x, y)
+        }
+        return a.count < b.count
+    }
+
+    /// Scalar-by-scalar equality.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.elementsEqual(b.unicodeScalars)
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the engine lands (issue 5).
-enum PruneEnginePlaceholder {}
