@@ -54,7 +54,10 @@ let package = Package(
         ),
         .target(
             name: "PruneEngine",
-            dependencies: ["PruneManifest", "CodeArtifactClient", "Inventory"]
+            dependencies: [
+                "PruneManifest", "CodeArtifactClient", "Inventory",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "prune",

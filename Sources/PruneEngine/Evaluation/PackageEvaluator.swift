@@ -136,7 +136,9 @@ struct PackageEvaluator {
             }
             because.append("older than \(duration)\(published(record))")
         }
-        return .selected(because: because.isEmpty ? "every version is a candidate (no select conditions)" : because.joined(separator: ", "))
+        return .selected(
+            because: because.isEmpty
+                ? "every version is a candidate (no select conditions)" : because.joined(separator: ", "))
     }
 
     private func published(_ record: VersionRecord) -> String {
@@ -221,7 +223,8 @@ struct PackageEvaluator {
         var lines: [String] = []
         for (position, rules) in targets.enumerated() {
             switch select(package, index: index, rules: rules) {
-            case .selected(let because): lines.append("\(rules.name): selected for \(rules.action.rawValue): \(because)")
+            case .selected(let because):
+                lines.append("\(rules.name): selected for \(rules.action.rawValue): \(because)")
             case .notSelected(let why): lines.append("\(rules.name): not selected: \(why)")
             }
             for protection in protections where protection.target == position {

@@ -18,12 +18,17 @@ public struct PlanEvaluator: Sendable {
         rules.filter { $0.matches(coordinates) }.map(\.name)
     }
 
-    /// Age cutoffs the targets covering `coordinates` need (each one an age boundary to find).
-    public func ageCutoffs(for coordinates: PackageCoordinates) -> Set<Date> {
-        var cutoffs = Set<Date>()
+    /// Manifest positions of the targets that cover `coordinates`.
+    public func targetIndices(covering coordinates: PackageCoordinates) -> [Int] {
+        rules.filter { $0.matches(coordinates) }.map(\.index)
+    }
+
+    /// Age cutoffs the targets covering `coordinates` need: each one an age boundary to find.
+    public func ageCutoffs(for coordinates: PackageCoordinates) -> AgeCutoffs {
+        var cutoffs = AgeCutoffs()
         for rule in rules where rule.matches(coordinates) {
-            if let cutoff = rule.olderThanCutoff { cutoffs.insert(cutoff) }
-            if let cutoff = rule.newerThanCutoff { cutoffs.insert(cutoff) }
+            if let cutoff = rule.olderThanCutoff { cutoffs.older.insert(cutoff) }
+            if let cutoff = rule.newerThanCutoff { cutoffs.newer.insert(cutoff) }
         }
         return cutoffs
     }

@@ -49,33 +49,34 @@ public struct PackageVersions: Sendable {
     /// `publishedTime < cutoff`; false when the age is unknown.
     public func isOlder(_ index: Int, than cutoff: Date) -> Bool {
         if let time = versions[index].publishedTime { return time < cutoff }
-        if let boundary = boundaries[cutoff] { return index >= boundary.firstOlder }
+        if let firstOlder = boundaries[cutoff]?.firstOlder { return index >= firstOlder }
         return false
     }
 
     /// `publishedTime > cutoff`; false when the age is unknown.
     public func isNewer(_ index: Int, than cutoff: Date) -> Bool {
         if let time = versions[index].publishedTime { return time > cutoff }
-        if let boundary = boundaries[cutoff] { return index < boundary.firstNotNewer }
+        if let firstNotNewer = boundaries[cutoff]?.firstNotNewer { return index < firstNotNewer }
         return false
     }
 
     /// True when the age of `index` relative to `cutoff` is known (a time, or a boundary).
     public func knowsAge(_ index: Int, relativeTo cutoff: Date) -> Bool {
-        versions[index].publishedTime != nil || boundaries[cutoff] != nil
+        versions[index].publishedTime != nil || boundaries[cutoff]?.firstOlder != nil
     }
 }
 
 /// Where a cutoff falls in a newest-first list: versions before `firstNotNewer` are newer
-/// than the cutoff, versions from `firstOlder` on are older; between them (equal times) neither.
+/// than the cutoff, versions from `firstOlder` on are older; between them (equal times)
+/// neither. Only the side a rule needs is searched for (nil: not searched).
 public struct AgeBoundary: Sendable, Hashable {
-    /// Index of the first version whose time is ≤ the cutoff (`count` if none).
-    public var firstNotNewer: Int
-    /// Index of the first version whose time is < the cutoff (`count` if none).
-    public var firstOlder: Int
+    /// Index of the first version whose time is ≤ the cutoff (`count` if none); for `keep.newerThan`.
+    public var firstNotNewer: Int?
+    /// Index of the first version whose time is < the cutoff (`count` if none); for `select.olderThan`.
+    public var firstOlder: Int?
 
     /// Creates a boundary.
-    public init(firstNotNewer: Int, firstOlder: Int) {
+    public init(firstNotNewer: Int? = nil, firstOlder: Int? = nil) {
         self.firstNotNewer = firstNotNewer
         self.firstOlder = firstOlder
     }

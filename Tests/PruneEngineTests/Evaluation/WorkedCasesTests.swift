@@ -33,7 +33,8 @@ struct WorkedCasesTests {
                 + "    select: {versions: ['*-SNAPSHOT'], olderThan: 30d}\n    keep: {latest: 2}")
         let outcome = try fixture.evaluate(
             [
-                F.row("1.4-SNAPSHOT", daysAgo: 40), F.row("1.3-SNAPSHOT", daysAgo: 50), F.row("1.2-SNAPSHOT", daysAgo: 60),
+                F.row("1.4-SNAPSHOT", daysAgo: 40), F.row("1.3-SNAPSHOT", daysAgo: 50),
+                F.row("1.2-SNAPSHOT", daysAgo: 60),
                 F.row("1.1-SNAPSHOT", daysAgo: 10), F.row("1.0", daysAgo: 100),
             ], format: .maven, namespace: "com.acme")
         // The pool ignores age: 1.1-SNAPSHOT (10 days) is rank 1 and too young anyway; 1.4 is rank 2.
@@ -51,7 +52,8 @@ struct WorkedCasesTests {
             "  - name: everything\n" + Self.npm + "    select: {olderThan: 1d}\n"
                 + "  - name: keep-ones\n" + Self.npm + "    keep: {versions: ['1.*']}")
         let outcome = try fixture.evaluate([
-            F.row("2.0.0", daysAgo: 3), F.row("1.5.0", daysAgo: 4), F.row("1.0.0", daysAgo: 5), F.row("0.9.0", daysAgo: 6),
+            F.row("2.0.0", daysAgo: 3), F.row("1.5.0", daysAgo: 4), F.row("1.0.0", daysAgo: 5),
+            F.row("0.9.0", daysAgo: 6),
         ])
         // The 1.x versions stay Published, so the package is not empty and 2.0.0 goes.
         #expect(outcome.acted == ["2.0.0", "0.9.0"])
@@ -120,7 +122,9 @@ struct WorkedCasesTests {
 
     @Test func packageWithoutAliveVersionsIsNotGuarded() throws {
         let fixture = try F("  - name: all\n" + Self.npm + "    select: {status: [Archived]}")
-        let outcome = try fixture.evaluate([F.row("2.0.0", .archived, daysAgo: 1), F.row("1.0.0", .archived, daysAgo: 2)])
+        let outcome = try fixture.evaluate([
+            F.row("2.0.0", .archived, daysAgo: 1), F.row("1.0.0", .archived, daysAgo: 2),
+        ])
         #expect(outcome.acted == ["2.0.0", "1.0.0"])
         #expect(!outcome.evaluation.guardApplied)
     }
@@ -157,21 +161,25 @@ struct WorkedCasesTests {
     }
 
     @Test func unparseableVersionsWithoutKeepLatestAreOrdinary() throws {
-        let fixture = try F("  - name: t\n" + Self.npm + "    select: {versions: ['not-*']}\n    keep: {order: version}")
+        let fixture = try F(
+            "  - name: t\n" + Self.npm + "    select: {versions: ['not-*']}\n    keep: {order: version}")
         let outcome = try fixture.evaluate([F.row("not-a-version", daysAgo: 1), F.row("2.0.0", daysAgo: 9)])
         #expect(outcome.acted == ["not-a-version"])
     }
 
     @Test func namespaces() throws {
         let star = try F("  - name: t\n    format: generic\n    namespace: '*'\n    select: {versions: ['1.*']}")
-        #expect(try star.evaluate([F.row("1.0", daysAgo: 2), F.row("2.0", daysAgo: 1)], format: .generic).acted == ["1.0"])
+        #expect(
+            try star.evaluate([F.row("1.0", daysAgo: 2), F.row("2.0", daysAgo: 1)], format: .generic).acted == ["1.0"])
         #expect(
             try star.evaluate([F.row("1.0", daysAgo: 2), F.row("2.0", daysAgo: 1)], format: .generic, namespace: "ci")
                 .acted == ["1.0"])
         let exact = try F("  - name: t\n" + Self.npm + "    namespace: acme\n    select: {versions: ['1.*']}")
         let evaluator = PlanEvaluator(manifest: exact.manifest, now: F.now)
-        let scoped = PackageCoordinates(domain: "acme", repository: "repo1", format: .npm, namespace: "acme", package: "x")
-        let other = PackageCoordinates(domain: "acme", repository: "repo1", format: .npm, namespace: "acme2", package: "x")
+        let scoped = PackageCoordinates(
+            domain: "acme", repository: "repo1", format: .npm, namespace: "acme", package: "x")
+        let other = PackageCoordinates(
+            domain: "acme", repository: "repo1", format: .npm, namespace: "acme2", package: "x")
         let unscoped = PackageCoordinates(domain: "acme", repository: "repo1", format: .npm, package: "x")
         #expect(evaluator.targetNames(covering: scoped) == ["t"])
         #expect(evaluator.targetNames(covering: other).isEmpty)
@@ -200,8 +208,10 @@ struct WorkedCasesTests {
             F.row("1.0.0", daysAgo: 3, origin: .unknown), F.row("0.1.0", daysAgo: 4),
         ]
         func acted(_ origin: String) throws -> [String] {
-            try F("  - name: t\n" + Self.npm + "    select: {origin: \(origin)}\n    allowEmptyPackage: true").evaluate(rows)
-                .acted
+            try F("  - name: t\n" + Self.npm + "    select: {origin: \(origin)}\n    allowEmptyPackage: true").evaluate(
+                rows
+            )
+            .acted
         }
         #expect(try acted("internal") == ["3.0.0", "0.1.0"])
         #expect(try acted("external") == ["2.0.0"])
@@ -218,12 +228,15 @@ struct WorkedCasesTests {
         #expect(outcome["1.0.0"].target == "delete-archived")
         #expect(outcome["2.0.0"].action == nil)  // guard: the only Published version
         let unlist = try F("  - name: t\n" + Self.npm + "    action: unlist\n    select: {versions: ['*']}")
-        #expect(try unlist.evaluate([F.row("1.0.0", .unlisted, daysAgo: 2)])["1.0.0"].reason == "not selected: already Unlisted")
+        #expect(
+            try unlist.evaluate([F.row("1.0.0", .unlisted, daysAgo: 2)])["1.0.0"].reason
+                == "not selected: already Unlisted")
     }
 
     @Test func agesAreStrict() throws {
         let fixture = try F(
-            "  - name: t\n" + Self.npm + "    select: {olderThan: 30d}\n    keep: {newerThan: 10d}\n    allowEmptyPackage: true")
+            "  - name: t\n" + Self.npm
+                + "    select: {olderThan: 30d}\n    keep: {newerThan: 10d}\n    allowEmptyPackage: true")
         let outcome = try fixture.evaluate([
             F.row("5", daysAgo: 9.99), F.row("4", daysAgo: 10), F.row("3", daysAgo: 30), F.row("2", daysAgo: 30.01),
             F.row("1"),
@@ -244,7 +257,9 @@ struct WorkedCasesTests {
 
     @Test func equalPublishTimesOrderByVersionThenString() throws {
         let fixture = try F("  - name: t\n" + Self.npm + "    keep: {latest: 1}")
-        let outcome = try fixture.evaluate([F.row("1.0.0", daysAgo: 5), F.row("1.10.0", daysAgo: 5), F.row("1.9.0", daysAgo: 5)])
+        let outcome = try fixture.evaluate([
+            F.row("1.0.0", daysAgo: 5), F.row("1.10.0", daysAgo: 5), F.row("1.9.0", daysAgo: 5),
+        ])
         #expect(outcome["1.10.0"].reason == "keep.latest 1 (rank 1)")
         #expect(outcome.evaluation.decisions.map(\.record.version) == ["1.10.0", "1.9.0", "1.0.0"])
     }
@@ -253,7 +268,9 @@ struct WorkedCasesTests {
         let fixture = try F("  - name: t\n" + Self.npm + "    keep: {latest: 2}")
         let outcome = try fixture.evaluate([F.row("3", daysAgo: 1), F.row("2", daysAgo: 2), F.row("1", daysAgo: 3)])
         #expect(outcome.acted == ["1"])
-        #expect(outcome["1"].reason == "every version is a candidate (no select conditions); not among keep.latest 2 (rank 3)")
+        #expect(
+            outcome["1"].reason
+                == "every version is a candidate (no select conditions); not among keep.latest 2 (rank 3)")
     }
 
     @Test func explainTracesEveryTarget() throws {
@@ -263,7 +280,8 @@ struct WorkedCasesTests {
         let outcome = try fixture.evaluate([F.row("2.0.0", daysAgo: 1), F.row("1.0.0", daysAgo: 2)], explain: true)
         #expect(
             outcome["1.0.0"].trace == [
-                "a: selected for delete: select.versions '1.*' matched", "b: selected for delete: every version is a candidate (no select conditions)",
+                "a: selected for delete: select.versions '1.*' matched",
+                "b: selected for delete: every version is a candidate (no select conditions)",
                 "b: rank 2 in keep.latest 1",
             ])
     }

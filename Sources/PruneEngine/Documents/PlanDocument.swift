@@ -1,0 +1,162 @@
+import Foundation
+import PruneManifest
+
+/// The saved plan (`prune plan --out plan.json`, `--format json`): one document that
+/// scripts and `prune apply` read alike. See product.md, "The saved plan".
+public struct PlanDocument: Codable, Sendable {
+    /// Always 1.
+    public var planVersion: Int
+    /// Manifest path and digest.
+    public var manifest: ManifestReference
+    /// When the plan was made (RFC 3339).
+    public var createdAt: String
+    /// The "now" ages were measured against (RFC 3339).
+    public var now: String
+    /// Resolved run settings; `apply` uses them and re-checks `maxDeletions`.
+    public var settings: SettingsDocument
+    /// `K/N` when the plan is one shard.
+    public var shard: String?
+    /// Counts.
+    public var summary: Summary
+    /// Warnings that did not stop the plan.
+    public var warnings: [String]
+    /// Why the plan acts on nothing, when refused.
+    public var refused: String?
+    /// Conflicts between targets, when any.
+    public var conflicts: [String]?
+    /// Exactly the versions `apply` acts on.
+    public var actions: [Entry]
+    /// Every other version of every matched package, with its reason.
+    public var kept: [Entry]
+
+    /// Counts of a plan.
+    public struct Summary: Codable, Sendable, Hashable {
+        /// Matched packages.
+        public var packages: Int
+        /// Versions in them.
+        public var versions: Int
+        /// Versions acted on.
+        public var act: Int
+        /// Versions kept.
+        public var keep: Int
+        /// Versions deleted or disposed (what maxDeletions limits).
+        public var deletions: Int
+        /// Versions per action.
+        public var byAction: [String: Int]
+    }
+
+    /// One version with its coordinates, state seen and reason.
+    public struct Entry: Codable, Sendable, Hashable {
+        public var region: String?
+        public var domain: String
+        public var domainOwner: String?
+        public var repository: String
+        public var format: PackageFormat
+        public var namespace: String?
+        public var package: String
+        public var version: String
+        /// For actions: what to do.
+        public var action: TargetAction?
+        /// Status when planned (sent as `expectedStatus`).
+        public var status: PackageVersionStatus
+        /// Revision when planned (sent as `versionRevisions` where the operation takes it).
+        public var revision: String?
+        /// Publish time when known (RFC 3339).
+        public var publishedTime: String?
+        /// Origin type.
+        public var origin: VersionOrigin?
+        /// The target the reason speaks of.
+        public var target: String
+        /// Why.
+        public var reason: String
+        /// Every target's view (with `--explain`).
+        public var trace: [String]?
+
+        /// The package's coordinates.
+        public var coordinates: PackageCoordinates {
+            PackageCoordinates(
+                region: region, domain: domain, domainOwner: domainOwner, repository: repository, format: format,
+                namespace: namespace, package: package)
+        }
+    }
+}
+
+/// `settings` as written in saved plans and reports: every rate limit resolved.
+public struct SettingsDocument: Codable, Sendable, Hashable {
+    /// In-flight requests at most.
+    public var concurrency: Int
+    /// The deletion guard.
+    public var maxDeletions: Int
+    /// Requests per second per operation and class.
+    public var rateLimits: [String: Double]
+
+    /// From manifest settings, with AWS's defaults filled in.
+    public init(_ settings: Settings) {
+        concurrency = settings.concurrency
+        maxDeletions = settings.maxDeletions
+        rateLimits = Dictionary(
+            uniqueKeysWithValues: RateLimitKey.allCases.map { ($0.rawValue, settings.rateLimit(for: $0)) })
+    }
+
+    /// Back to settings (unknown rate limit names are ignored).
+    public var settings: Settings {
+        var limits: [RateLimitKey: Double] = [:]
+        for (name, value) in rateLimits { if let key = RateLimitKey(rawValue: name) { limits[key] = value } }
+        return Settings(concurrency: concurrency, rateLimits: limits, maxDeletions: maxDeletions)
+    }
+}
+
+extension PlanDocument {
+    /// The document of a plan; `explain` includes every version's trace.
+    public init(_ plan: Plan, explain: Bool = false) {
+        var actions: [Entry] = []
+        var kept: [Entry] = []
+        var byAction: [String: Int] = [:]
+        for package in plan.packages {
+            for decision in package.decisions {
+                let entry = Entry(package.coordinates, decision, explain: explain)
+                if let action = decision.action {
+                    actions.append(entry)
+                    byAction[action.rawValue, default: 0] += 1
+                } else {
+                    kept.append(entry)
+                }
+            }
+        }
+        let sort: (Entry, Entry) -> Bool = { a, b in
+            a.coordinates == b.coordinates ? UnicodeOrder.less(a.version, b.version) : a.coordinates < b.coordinates
+        }
+        actions.sort(by: sort)
+        kept.sort(by: sort)
+        self.init(
+            planVersion: 1, manifest: plan.manifest, createdAt: RFC3339.format(plan.createdAt),
+            now: RFC3339.format(plan.now),
+            settings: SettingsDocument(plan.settings), shard: plan.shard?.description,
+            summary: Summary(
+                packages: plan.packages.count, versions: plan.versionCount, act: actions.count, keep: kept.count,
+                deletions: plan.deletionCount, byAction: byAction),
+            warnings: plan.warnings, refused: plan.refusal?.description,
+            conflicts: plan.conflicts.isEmpty ? nil : plan.conflicts.map(\.description), actions: actions, kept: kept)
+    }
+
+    /// Pretty JSON with sorted keys, ending in a newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+}
+
+extension PlanDocument.Entry {
+    init(_ coordinates: PackageCoordinates, _ decision: VersionDecision, explain: Bool) {
+        let record = decision.record
+        self.init(
+            region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
+            repository: coordinates.repository, format: coordinates.format, namespace: coordinates.namespace,
+            package: coordinates.package, version: record.version, action: decision.action, status: record.status,
+            revision: record.revision, publishedTime: record.publishedTime.map(RFC3339.format), origin: record.origin,
+            target: decision.target, reason: decision.reason, trace: explain ? decision.trace : nil)
+    }
+}

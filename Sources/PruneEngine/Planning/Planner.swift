@@ -1,0 +1,180 @@
+import Foundation
+import PruneManifest
+
+/// Reads the repositories a manifest names and evaluates every matched package: the read
+/// phase of a run. Listing and version reads run concurrently (bounded); each package is
+/// evaluated as soon as its versions are in, so memory holds decisions, not raw pages.
+public struct Planner: Sendable {
+    /// The manifest to plan.
+    public var manifest: Manifest
+    /// Where it came from.
+    public var reference: ManifestReference
+    /// Where repository state comes from.
+    public var source: any RepositorySource
+    /// The instant ages are measured against (`settings.now`, else the start of the run).
+    public var now: Date
+    /// Region for targets that name none (`--region`, environment, profile); nil offline.
+    public var defaultRegion: String?
+    /// Only this shard's packages, when set.
+    public var shard: Shard?
+    /// Keep every target's view of every version (for `--explain`).
+    public var explain: Bool
+
+    /// Creates a planner.
+    public init(
+        manifest: Manifest, reference: ManifestReference, source: any RepositorySource, now: Date,
+        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false
+    ) {
+        self.manifest = manifest
+        self.reference = reference
+        self.source = source
+        self.now = now
+        self.defaultRegion = defaultRegion
+        self.shard = shard
+        self.explain = explain
+    }
+
+    /// A listing to make: one per repository and format, with the prefixes every target there allows.
+    struct Listing: Hashable {
+        var repository: RepositoryRef
+        var format: PackageFormat
+        var namespacePrefix: String?
+        var packagePrefix: String?
+        var targets: [Int]
+    }
+
+    /// Reads and evaluates; throws `PlanningError` (exit 1) when a domain or repository is missing.
+    public func plan() async throws -> Plan {
+        let evaluator = PlanEvaluator(manifest: manifest, now: now, explain: explain)
+        let listings = Self.listings(for: manifest, defaultRegion: defaultRegion)
+        var warnings: [String] = []
+
+        // 1. List packages, one call sequence per repository and format.
+        var packages: [PackageCoordinates: RepositoryRef] = [:]
+        var found = [Int: Set<String>]()
+        try await withThrowingTaskGroup(of: (Listing, [PackageCoordinates]).self) { group in
+            for listing in listings {
+                group.addTask {
+                    let listed = try await source.listPackages(
+                        in: listing.repository, format: listing.format, namespacePrefix: listing.namespacePrefix,
+                        packagePrefix: listing.packagePrefix)
+                    return (listing, listed)
+                }
+            }
+            for try await (listing, listed) in group {
+                for package in listed {
+                    let covering = evaluator.targetIndices(covering: package)
+                    guard !covering.isEmpty else { continue }
+                    packages[package] = listing.repository
+                    for target in covering { found[target, default: []].insert(package.package) }
+                }
+            }
+        }
+        warnings += Self.exactNameWarnings(manifest: manifest, found: found)
+
+        // 2. Keep this shard's packages (hashed with the plan's owner, so online and offline agree).
+        let selected = packages.keys.filter { package in
+            guard let shard else { return true }
+            var key = package
+            key.domainOwner = packages[package]?.domainOwner
+            return shard.contains(key)
+        }.sorted()
+
+        // 3. Read versions and evaluate, with bounded concurrency.
+        let limit = max(1, manifest.settings.concurrency)
+        var evaluations: [PackageEvaluation] = []
+        evaluations.reserveCapacity(selected.count)
+        try await withThrowingTaskGroup(of: PackageEvaluation?.self) { group in
+            var next = 0
+            func addNext() {
+                guard next < selected.count else { return }
+                let package = selected[next]
+                next += 1
+                group.addTask {
+                    let versions = try await source.versions(of: package, cutoffs: evaluator.ageCutoffs(for: package))
+                    return evaluator.evaluate(versions)
+                }
+            }
+            for _ in 0..<min(limit, selected.count) { addNext() }
+            while let result = try await group.next() {
+                if let result { evaluations.append(result) }
+                addNext()
+            }
+        }
+        evaluations.sort { $0.coordinates < $1.coordinates }
+
+        var settings = manifest.settings
+        if let shard, shard.count > 1 {
+            for key in RateLimitKey.allCases {
+                settings.rateLimits[key] = settings.rateLimit(for: key) / Double(shard.count)
+            }
+        }
+        var plan = Plan(
+            manifest: reference, createdAt: Date(), now: now, settings: settings, shard: shard, packages: evaluations,
+            warnings: warnings, refusal: nil)
+        plan.judge()
+        return plan
+    }
+
+    /// Groups targets by repository and format, with server-side prefixes that every target
+    /// of the group allows (a target with no literal prefix disables the filter).
+    static func listings(for manifest: Manifest, defaultRegion: String?) -> [Listing] {
+        var groups: [String: Listing] = [:]
+        var order: [String] = []
+        for (index, target) in manifest.targets.enumerated() {
+            let repository = RepositoryRef(
+                region: target.region ?? defaultRegion, domain: target.domain, domainOwner: target.domainOwner,
+                repository: target.repository)
+            let key =
+                "\(repository.region ?? "")/\(repository.domain)/\(repository.domainOwner ?? "")/\(repository.repository)/\(target.format.rawValue)"
+            let namespace = target.namespace.flatMap(commonPrefix)
+            let package = commonPrefix(target.packages)
+            if var existing = groups[key] {
+                existing.namespacePrefix = sharedPrefix(existing.namespacePrefix, namespace)
+                existing.packagePrefix = sharedPrefix(existing.packagePrefix, package)
+                existing.targets.append(index)
+                groups[key] = existing
+            } else {
+                order.append(key)
+                groups[key] = Listing(
+                    repository: repository, format: target.format, namespacePrefix: namespace, packagePrefix: package,
+                    targets: [index])
+            }
+        }
+        return order.map { groups[$0]! }
+    }
+
+    /// The literal prefix all inclusions share; nil when there is none (or no inclusion).
+    static func commonPrefix(_ patterns: PatternList) -> String? {
+        guard !patterns.inclusions.isEmpty else { return nil }
+        var prefix: String?
+        for pattern in patterns.inclusions {
+            guard case .glob(let glob) = pattern.matcher else { return nil }
+            prefix = sharedPrefix(prefix ?? glob.literalPrefix, glob.literalPrefix)
+        }
+        return prefix.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static func sharedPrefix(_ a: String?, _ b: String?) -> String? {
+        guard let a, let b else { return nil }
+        let common = String(
+            String.UnicodeScalarView(zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.map(\.0)))
+        return common.isEmpty ? nil : common
+    }
+
+    /// "target 'x': package 'old-lib' matched nothing", for exact names not found.
+    static func exactNameWarnings(manifest: Manifest, found: [Int: Set<String>]) -> [String] {
+        var warnings: [String] = []
+        for (index, target) in manifest.targets.enumerated() {
+            let names = found[index] ?? []
+            for exact in target.packages.exactInclusions where !names.contains(where: { UnicodeOrder.equal($0, exact) })
+            {
+                warnings.append("target \(target.name): package '\(exact)' matched nothing")
+            }
+            if names.isEmpty && target.packages.exactInclusions.isEmpty {
+                warnings.append("target \(target.name): matched no package")
+            }
+        }
+        return warnings
+    }
+}

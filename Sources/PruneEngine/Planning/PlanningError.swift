@@ -1,0 +1,47 @@
+/// Why planning stopped before a plan was complete (exit 1: nothing was acted on).
+public struct PlanningError: Error, Sendable, CustomStringConvertible {
+    private enum Code: Sendable {
+        case domainNotFound, repositoryNotFound, ambiguousDomain, source
+    }
+
+    private let code: Code
+    /// What went wrong and what to do.
+    public let message: String
+
+    private init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    /// The domain does not exist (or the caller cannot see it).
+    public static func domainNotFound(_ repository: RepositoryRef, detail: String = "") -> PlanningError {
+        PlanningError(
+            .domainNotFound,
+            "domain '\(repository.domain)'\(repository.domainOwner.map { " (owner \($0))" } ?? "") not found\(detail); check 'domain' and 'domainOwner' in the plan, and the region"
+        )
+    }
+
+    /// The repository does not exist in its domain.
+    public static func repositoryNotFound(_ repository: RepositoryRef, detail: String = "") -> PlanningError {
+        PlanningError(
+            .repositoryNotFound,
+            "repository '\(repository.repository)' not found in domain '\(repository.domain)'\(detail); check 'repository' in the plan"
+        )
+    }
+
+    /// Two domains of one name in an inventory, and the plan names no owner.
+    public static func ambiguousDomain(_ name: String, owners: [String]) -> PlanningError {
+        PlanningError(
+            .ambiguousDomain,
+            "the inventory has \(owners.count) domains named '\(name)' (owners \(owners.joined(separator: ", "))); set 'domainOwner' in the plan"
+        )
+    }
+
+    /// A failure of the source (network, access), already described.
+    public static func source(_ message: String) -> PlanningError { PlanningError(.source, message) }
+
+    /// True for a missing domain or repository.
+    public var isNotFound: Bool { code == .domainNotFound || code == .repositoryNotFound }
+
+    public var description: String { message }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import PruneEngine
+import PruneManifest
+
+/// The human preview of a plan: a table per target, warnings, a summary line; Markdown for
+/// pull-request comments; the per-version trace for `--explain`.
+struct PlanTextRenderer {
+    let document: PlanDocument
+    let style: TextStyle
+
+    /// Rows of one target: per package, versions acted on by it and kept.
+    struct Row {
+        var package: String
+        var repository: String
+        var acted: [String] = []
+        var action: String = ""
+        var firstReason: String = ""
+    }
+
+    func rowsByTarget() -> [(target: String, rows: [Row])] {
+        var order: [String] = []
+        var rows: [String: [String: Row]] = [:]
+        for entry in document.actions {
+            if rows[entry.target] == nil {
+                order.append(entry.target)
+                rows[entry.target] = [:]
+            }
+            let key = "\(entry.repository)/\(entry.namespace.map { "\($0)/" } ?? "")\(entry.package)"
+            var row =
+                rows[entry.target]![key]
+                ?? Row(
+                    package: entry.namespace.map { "\($0)/\(entry.package)" } ?? entry.package,
+                    repository: entry.repository)
+            row.acted.append(entry.version)
+            row.action = entry.action?.rawValue ?? ""
+            if row.firstReason.isEmpty { row.firstReason = entry.reason }
+            rows[entry.target]![key] = row
+        }
+        return order.map { target in
+            (
+                target,
+                rows[target]!.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map {
+                    rows[target]![$0]!
+                }
+            )
+        }
+    }
+
+    /// The terminal/CI preview.
+    func text() -> String {
+        var out = style.bold("Plan") + " from \(document.manifest.path) at \(document.now)"
+        if let shard = document.shard { out += ", shard \(shard)" }
+        out += "\n"
+        let keptByPackage = Dictionary(grouping: document.kept, by: { packageKey($0) }).mapValues(\.count)
+        for (target, rows) in rowsByTarget() {
+            out += "\n" + style.bold("target \(target)") + "\n"
+            let table = rows.map { row -> [String] in
+                let sample = row.acted.prefix(3).joined(separator: ", ") + (row.acted.count > 3 ? ", …" : "")
+                let kept = keptByPackage["\(row.repository)/\(row.package)"] ?? 0
+                return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)", sample]
+            }
+            out += formatTable(header: ["PACKAGE", "KEPT", "ACTED ON", "VERSIONS"], rows: table)
+            if let reason = rows.first?.firstReason { out += "  " + style.dim("why, e.g.: \(reason)") + "\n" }
+        }
+        if document.actions.isEmpty { out += "\nNothing to do: no version is acted on.\n" }
+        for warning in document.warnings { out += style.warning("warning: ") + warning + "\n" }
+        for conflict in document.conflicts ?? [] { out += style.error("conflict: ") + conflict + "\n" }
+        out += "\n" + summaryLine() + "\n"
+        if let refused = document.refused { out += style.error("refused: ") + refused + "\n" }
+        return out
+    }
+
+    func summaryLine() -> String {
+        let summary = document.summary
+        let actions = summary.byAction.keys.sorted().map { "\($0) \(summary.byAction[$0]!)" }.joined(separator: ", ")
+        return "Summary: \(summary.packages) package\(summary.packages == 1 ? "" : "s"), \(summary.versions) versions: "
+            + (actions.isEmpty ? "" : actions + ", ")
+            + "keep \(summary.keep) (maxDeletions \(document.settings.maxDeletions))"
+    }
+
+    /// A Markdown summary for pull requests and `$GITHUB_STEP_SUMMARY`.
+    func markdown() -> String {
+        var out = "### prune plan: `\(document.manifest.path)`\n\n"
+        out += "\(summaryLine())\n\n"
+        if let refused = document.refused { out += "> **Refused:** \(refused)\n\n" }
+        for (target, rows) in rowsByTarget() {
+            out += "#### target `\(target)`\n\n| package | acted on | versions |\n|---|---|---|\n"
+            for row in rows {
+                let sample =
+                    row.acted.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (row.acted.count > 5 ? ", …" : "")
+                out += "| `\(row.repository)/\(row.package)` | \(row.acted.count) \(row.action) | \(sample) |\n"
+            }
+            out += "\n"
+        }
+        if document.actions.isEmpty { out += "Nothing to do.\n\n" }
+        for warning in document.warnings { out += "- ⚠️ \(warning)\n" }
+        return out
+    }
+
+    /// Every version of the selected packages with its decision, reason and trace.
+    func explain(packages filter: [String]) -> String {
+        var out = ""
+        let entries = (document.actions + document.kept).filter { entry in
+            filter.isEmpty || filter.contains(entry.package)
+                || filter.contains("\(entry.namespace ?? "")/\(entry.package)")
+        }.sorted { a, b in
+            packageKey(a) == packageKey(b)
+                ? a.version.unicodeScalars.lexicographicallyPrecedes(b.version.unicodeScalars)
+                : packageKey(a).unicodeScalars.lexicographicallyPrecedes(packageKey(b).unicodeScalars)
+        }
+        var current = ""
+        for entry in entries {
+            let key = packageKey(entry)
+            if key != current {
+                out += "\n" + style.bold(key) + "\n"
+                current = key
+            }
+            let verdict = entry.action.map { style.error($0.rawValue.uppercased()) } ?? style.ok("KEEP")
+            out += "  \(entry.version)  \(verdict)  [\(entry.status.rawValue)]  \(entry.target): \(entry.reason)\n"
+            for line in entry.trace ?? [] { out += "      " + style.dim(line) + "\n" }
+        }
+        if entries.isEmpty { out += "no version matches the --package filter\n" }
+        return out
+    }
+
+    private func packageKey(_ entry: PlanDocument.Entry) -> String {
+        "\(entry.repository)/\(entry.namespace.map { "\($0)/" } ?? "")\(entry.package)"
+    }
+
+    private func formatTable(header: [String], rows: [[String]]) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count - 1 { widths[i] = max(widths[i], cell.count) }
+        }
+        func line(_ cells: [String]) -> String {
+            "  "
+                + cells.enumerated().map { i, cell in
+                    i == cells.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ") + "\n"
+        }
+        return style.dim(line(header).trimmingCharacters(in: .newlines)) + "\n" + rows.map(line).joined()
+    }
+}
