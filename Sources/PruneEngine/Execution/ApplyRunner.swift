@@ -1,0 +1,162 @@
+import Foundation
+import PruneManifest
+
+/// The write phase: sends the planned writes concurrently (at most `concurrency` calls in
+/// flight; pacing is the client's rate limiter), resends `SKIPPED` versions without the
+/// failing ones, and accounts for every planned version exactly once.
+public struct ApplyRunner: Sendable {
+    /// Progress after each call: versions done of the total, calls sent.
+    public struct Progress: Sendable {
+        /// Versions with an outcome.
+        public var done: Int
+        /// Versions planned.
+        public var total: Int
+        /// Write calls sent.
+        public var requests: Int
+    }
+
+    /// What the run produced.
+    public struct Result: Sendable {
+        /// Outcome per planned version.
+        public var outcomes: [PlannedWrite: VersionOutcome]
+        /// Write calls sent (resends included).
+        public var writeRequests: Int
+        /// True when a stop signal cut the run short.
+        public var interrupted: Bool
+    }
+
+    /// Most rounds of resending `SKIPPED` versions for one call.
+    static let maximumRounds = 5
+
+    let writes: [PlannedWrite]
+    let writer: any VersionWriter
+    let concurrency: Int
+    let stop: StopSignal
+    let progress: @Sendable (Progress) -> Void
+
+    /// Creates a runner.
+    public init(
+        writes: [PlannedWrite], writer: any VersionWriter, concurrency: Int, stop: StopSignal = StopSignal(),
+        progress: @escaping @Sendable (Progress) -> Void = { _ in }
+    ) {
+        self.writes = writes
+        self.writer = writer
+        self.concurrency = max(1, concurrency)
+        self.stop = stop
+        self.progress = progress
+    }
+
+    /// Runs every write call; never throws: failures are outcomes.
+    public func run() async -> Result {
+        let requests = WriteRequest.expand(writes)
+        var byVersion: [String: [PlannedWrite]] = [:]
+        for write in writes {
+            byVersion[Self.key(write.coordinates, write.action, write.version), default: []].append(write)
+        }
+        var outcomes: [PlannedWrite: VersionOutcome] = [:]
+        var sent = 0
+        var done = 0
+        await withTaskGroup(of: (WriteRequest, [String: VersionOutcome], Int).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < requests.count else { return }
+                let request = requests[next]
+                next += 1
+                group.addTask { await perform(request) }
+            }
+            for _ in 0..<min(concurrency, requests.count) { addNext() }
+            while let (request, results, calls) = await group.next() {
+                sent += calls
+                for (version, outcome) in results {
+                    for write in byVersion[Self.key(request.coordinates, request.action, version)] ?? [] {
+                        outcomes[write] = outcome
+                        done += 1
+                    }
+                }
+                progress(Progress(done: done, total: writes.count, requests: sent))
+                addNext()
+            }
+        }
+        // The invariant: every planned version has exactly one outcome.
+        for write in writes where outcomes[write] == nil {
+            outcomes[write] = .failed(VersionFailure(errorCode: "NOT_ATTEMPTED", errorMessage: "no request was sent"))
+        }
+        return Result(outcomes: outcomes, writeRequests: sent, interrupted: stop.isStopped)
+    }
+
+    private static func key(_ coordinates: PackageCoordinates, _ action: TargetAction, _ version: String) -> String {
+        "\(coordinates.sortKey.joined(separator: "\u{0}"))\u{0}\(action.rawValue)\u{0}\(version)"
+    }
+
+    /// One call, with `SKIPPED` resends; returns an outcome for each of its versions and the calls made.
+    func perform(_ request: WriteRequest) async -> (WriteRequest, [String: VersionOutcome], Int) {
+        var results: [String: VersionOutcome] = [:]
+        var pending = request
+        var calls = 0
+        for round in 1...Self.maximumRounds {
+            if stop.isStopped || Task.isCancelled {
+                let failure = VersionFailure(
+                    errorCode: "NOT_ATTEMPTED", errorMessage: "the run was interrupted before this request was sent")
+                for version in pending.versions { results[version] = .failed(failure) }
+                break
+            }
+            calls += 1
+            let response: WriteResponse
+            do {
+                response = try await writer.write(pending)
+            } catch let failure as WriteFailure {
+                let recorded = VersionFailure(errorCode: failure.code, errorMessage: failure.message)
+                for version in pending.versions { results[version] = .failed(recorded) }
+                break
+            } catch {
+                let recorded = VersionFailure(
+                    errorCode: "Interrupted",
+                    errorMessage: "the request was cancelled in flight; its outcome is unknown")
+                for version in pending.versions { results[version] = .failed(recorded) }
+                break
+            }
+            var skipped: [String] = []
+            for version in pending.versions {
+                if let success = response.successful[version] {
+                    results[version] = .succeeded(success)
+                } else if let failure = response.failed[version], failure.errorCode != "SKIPPED" {
+                    if response.retriedAfterUnknownOutcome, let status = landedStatus(failure, request.action) {
+                        results[version] = .succeeded(VersionSuccess(revision: nil, status: status))
+                    } else {
+                        results[version] = .failed(failure)
+                    }
+                } else {
+                    skipped.append(version)
+                }
+            }
+            guard !skipped.isEmpty else { break }
+            let progressed = skipped.count < pending.versions.count
+            if !progressed || round == Self.maximumRounds {
+                for version in skipped {
+                    results[version] = .failed(
+                        response.failed[version]
+                            ?? VersionFailure(
+                                errorCode: "SKIPPED", errorMessage: "the service returned no result for this version"))
+                }
+                break
+            }
+            pending = pending.narrowed(to: skipped)
+        }
+        return (request, results, calls)
+    }
+
+    /// After an attempt of unknown outcome, the failure that means the first attempt landed.
+    func landedStatus(_ failure: VersionFailure, _ action: TargetAction) -> String? {
+        switch action {
+        case .delete:
+            return failure.errorCode == "NOT_FOUND" ? PackageVersionStatus.deleted.rawValue : nil
+        case .dispose, .archive, .unlist:
+            let target: PackageVersionStatus =
+                action == .dispose ? .disposed : action == .archive ? .archived : .unlisted
+            guard failure.errorCode == "MISMATCHED_STATUS",
+                failure.errorMessage.contains("current status: \(target.rawValue)")
+            else { return nil }
+            return target.rawValue
+        }
+    }
+}
