@@ -95,6 +95,21 @@ struct GemVersion: Sendable {
         return result
     }
 
+    /// The leading numeric segments (20 bits each, three of them, 0 past the end). A string
+    /// is below every number, so it counts as 0 and ends the summary.
+    var head: UInt64 {
+        var head = OrderHead()
+        for index in 0..<3 {
+            if index < segments.count, case .number(let number) = segments[index] {
+                head.add(number, bits: 20)
+            } else {
+                if index < segments.count { head.stop() }
+                head.add(0, bits: 20)
+            }
+        }
+        return head.packed
+    }
+
     static func compare(_ lhs: GemVersion, _ rhs: GemVersion) -> Ordering {
         let count = max(lhs.segments.count, rhs.segments.count)
         for index in 0..<count {

@@ -14,6 +14,28 @@ struct MavenVersion: Sendable {
     /// The normalized top-level list.
     var items: [MavenItem]
 
+    /// The leading numeric items (20 bits each, three of them). A number is above every
+    /// other kind of item and a zero equals a missing item, so anything that is not an `int`
+    /// item counts as 0 and ends the summary.
+    var head: UInt64 {
+        var head = OrderHead()
+        var numeric = true
+        for index in 0..<3 {
+            if numeric, index < items.count, case .number(let number) = items[index], number.width == 0 {
+                head.add(number.value, bits: 20)
+            } else {
+                if numeric, index < items.count, case .number = items[index] {
+                    head.add(.max, bits: 20)  // a long or BigInteger item: above every int item
+                } else {
+                    head.stop()
+                    head.add(0, bits: 20)
+                }
+                numeric = false
+            }
+        }
+        return head.packed
+    }
+
     static func compare(_ lhs: MavenVersion, _ rhs: MavenVersion) -> Ordering {
         MavenItem.compareLists(lhs.items, rhs.items)
     }
@@ -42,7 +64,9 @@ struct MavenVersion: Sendable {
         while index < scalars.count {
             let character = scalars[index]
             if character == "." {
-                let item = index == startIndex ? .number(.zero) : parseItem(isCombination, isDigit, scalars[startIndex..<index])
+                let item =
+                    index == startIndex
+                    ? .number(.zero) : parseItem(isCombination, isDigit, scalars[startIndex..<index])
                 guard append(item) else { return nil }
                 isCombination = false
                 startIndex = index + 1

@@ -13,6 +13,38 @@ struct NaturalVersion: Sendable {
         bytes = Array(version.utf8)
     }
 
+    /// The first run: a digit run as its value (top bit 0), any other run as its first seven
+    /// bytes (top bit 1), zero-padded (a shorter run is the lower).
+    var head: UInt64 {
+        guard let first = bytes.first else { return 0 }
+        var head = OrderHead()
+        if VersionText.isASCIIDigit(first) {
+            head.add(0, bits: 1)
+            var value: UInt64 = 0
+            for byte in bytes {
+                guard VersionText.isASCIIDigit(byte) else { break }
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(UInt64(byte - 48))
+                if o1 || o2 {
+                    value = .max
+                    break
+                }
+                value = sum
+            }
+            head.add(value, bits: 63)
+        } else {
+            head.add(1, bits: 1)
+            var index = 0
+            while index < 7 {
+                // A byte as 1...256, past the run 0 (the shorter run is the lower); 9 bits never saturate.
+                let inRun = index < bytes.count && !VersionText.isASCIIDigit(bytes[index])
+                head.add(inRun ? UInt64(bytes[index]) + 1 : 0, bits: 9)
+                index += 1
+            }
+        }
+        return head.packed
+    }
+
     static func compare(_ lhs: NaturalVersion, _ rhs: NaturalVersion) -> Ordering {
         lhs.bytes.withUnsafeBufferPointer { a in
             rhs.bytes.withUnsafeBufferPointer { b in compare(a, b) }

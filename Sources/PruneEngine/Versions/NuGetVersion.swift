@@ -28,6 +28,16 @@ struct NuGetVersion: Sendable {
         case text([UInt8])
     }
 
+    /// The four numbers (15 bits each), then whether it is a release.
+    var head: UInt64 {
+        var head = OrderHead()
+        for number in [numbers.0, numbers.1, numbers.2, numbers.3] {
+            head.add(UInt64(number), bits: 15)
+        }
+        head.add(labels.isEmpty ? 1 : 0, bits: 1)
+        return head.packed
+    }
+
     static func compare(_ lhs: NuGetVersion, _ rhs: NuGetVersion) -> Ordering {
         let a = lhs.numbers
         let b = rhs.numbers

@@ -69,7 +69,8 @@ struct PEP440Parser {
             let utf8 = word.utf8
             guard cursor + utf8.count <= bytes.count else { continue }
             var matches = true
-            for (offset, expected) in utf8.enumerated() where VersionText.lowercasedASCII(bytes[cursor + offset]) != expected {
+            for (offset, expected) in utf8.enumerated()
+            where VersionText.lowercasedASCII(bytes[cursor + offset]) != expected {
                 matches = false
                 break
             }

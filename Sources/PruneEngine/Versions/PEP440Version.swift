@@ -47,6 +47,29 @@ struct PEP440Version: Sendable {
         }
     }
 
+    /// Epoch (4 bits), three release numbers (16 bits each, 0 past the end, as trailing
+    /// zeros are), whether the release goes on (it is then above any shorter one with the
+    /// same start, whatever follows), else the kind of pre-release part.
+    var head: UInt64 {
+        var head = OrderHead()
+        head.add(epoch, bits: 4)
+        for index in 0..<3 {
+            head.add(index < release.count ? release[index] : .zero, bits: 16)
+        }
+        if release.count > 3 {
+            head.add(1, bits: 1)
+            head.stop()
+        } else {
+            head.add(0, bits: 1)
+        }
+        switch pre {
+        case .devOnly: head.add(0, bits: 2)
+        case .pre: head.add(1, bits: 2)
+        case .none: head.add(2, bits: 2)
+        }
+        return head.packed
+    }
+
     static func compare(_ lhs: PEP440Version, _ rhs: PEP440Version) -> Ordering {
         if lhs.epoch != rhs.epoch { return Ordering.of(lhs.epoch, rhs.epoch) }
         for (a, b) in zip(lhs.release, rhs.release) where a != b {

@@ -26,14 +26,48 @@ public struct ParsedVersion: Comparable, Sendable {
         }
     }
 
-    let key: Key
+    /// The full key, boxed: one reference to retain when a sort moves a version, however
+    /// many arrays the key holds.
+    final class Box: Sendable {
+        let key: Key
+
+        init(_ key: Key) {
+            self.key = key
+        }
+    }
+
+    /// Decides most comparisons alone (see `OrderHead`).
+    let head: UInt64
+    let box: Box
+
+    var key: Key { box.key }
 
     init(_ key: Key) {
-        self.key = key
+        box = Box(key)
+        switch key {
+        case .semVer(let version): head = version.head
+        case .pep440(let version): head = version.head
+        case .maven(let version): head = version.head
+        case .nuGet(let version): head = version.head
+        case .gem(let version): head = version.head
+        case .natural(let version): head = version.head
+        }
+        // Keys of different formats never share a head bucket: the format's rank decides first.
+        rank = UInt8(key.rank)
     }
+
+    private let rank: UInt8
 
     /// Three-way comparison under the format's order.
     func compare(to other: ParsedVersion) -> Ordering {
+        if rank != other.rank { return rank < other.rank ? .less : .greater }
+        if head != other.head { return head < other.head ? .less : .greater }
+        if box === other.box { return .equal }
+        return fullCompare(to: other)
+    }
+
+    /// The comparison without the head shortcut (tests check the two agree).
+    func fullCompare(to other: ParsedVersion) -> Ordering {
         switch (key, other.key) {
         case (.semVer(let a), .semVer(let b)): return SemanticVersion.compare(a, b)
         case (.pep440(let a), .pep440(let b)): return PEP440Version.compare(a, b)

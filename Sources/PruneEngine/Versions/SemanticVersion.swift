@@ -99,6 +99,16 @@ struct SemanticVersion: Sendable {
         return SemanticVersion(major: major, minor: minor, patch: patch, prerelease: prerelease)
     }
 
+    /// Major, minor and patch (20 bits each), then whether it is a release.
+    var head: UInt64 {
+        var head = OrderHead()
+        head.add(major, bits: 20)
+        head.add(minor, bits: 20)
+        head.add(patch, bits: 20)
+        head.add(prerelease.isEmpty ? 1 : 0, bits: 1)
+        return head.packed
+    }
+
     /// semver.org §11: major, minor, patch numerically; a prerelease below its release;
     /// prerelease identifiers one by one; a longer list above its prefix.
     static func compare(_ lhs: SemanticVersion, _ rhs: SemanticVersion) -> Ordering {

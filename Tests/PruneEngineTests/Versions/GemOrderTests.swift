@@ -43,7 +43,8 @@ struct GemOrderTests {
         VersionAssert.equal("1.0-beta", "1.0.pre.beta", .ruby)  // "-" reads as ".pre."
         VersionAssert.less("1.0-rc1", "1.0", .ruby)
         VersionAssert.less("1.0.99999999999999999999999", "1.0.100000000000000000000000", .ruby)
-        VersionAssert.sortRestores(["0", "0.1.a", "0.1", "1.0.a1", "1.0.a2", "1.0.b1", "1.0.rc1", "1", "1.0.1", "1.10"], .ruby)
+        VersionAssert.sortRestores(
+            ["0", "0.1.a", "0.1", "1.0.a1", "1.0.a2", "1.0.b1", "1.0.rc1", "1", "1.0.1", "1.10"], .ruby)
         #expect(VersionAssert.order(.ruby).ruleName == "Gem::Version")
     }
 

@@ -44,7 +44,7 @@ struct GenericOrderTests {
 
     @Test func naturalOrderRules() {
         let order = VersionOrder(format: .generic, packageVersions: ["x"])
-        func less(_ a: String, _ b: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        func less(_ a: String, _ b: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
             #expect(order.parse(a)! < order.parse(b)!, "\(a) < \(b)", sourceLocation: sourceLocation)
             #expect(!(order.parse(b)! < order.parse(a)!), sourceLocation: sourceLocation)
         }

@@ -103,7 +103,8 @@ struct MavenOrderTests {
         VersionAssert.equal("1.0-alpha-1", "1.0-a1", .maven)
         VersionAssert.equal("1.0", "1.0.0", .maven)
         VersionAssert.less("1.9", "1.10", .maven)
-        VersionAssert.ascending(["1.0-alpha", "1.0-beta", "1.0-milestone", "1.0-rc", "1.0-snapshot", "1.0", "1.0-sp"], .maven)
+        VersionAssert.ascending(
+            ["1.0-alpha", "1.0-beta", "1.0-milestone", "1.0-rc", "1.0-snapshot", "1.0", "1.0-sp"], .maven)
         VersionAssert.less("1.0.99999999999999999999999999", "1.0.100000000000000000000000000", .maven)
     }
 

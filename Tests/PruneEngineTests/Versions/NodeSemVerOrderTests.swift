@@ -65,7 +65,10 @@ struct NodeSemVerOrderTests {
         VersionAssert.ascending(SemVerOrderTests.specPrecedence, .npm)
         VersionAssert.less("1.9.0", "1.10.0", .npm)
         VersionAssert.sortRestores(
-            ["0.0.0-foo", "0.0.0", "0.9.9", "1.2.3-4", "1.2.3-5", "1.2.3-5-Foo", "1.2.3-5-foo", "1.2.3-a", "1.2.3", "v2.0.0"],
+            [
+                "0.0.0-foo", "0.0.0", "0.9.9", "1.2.3-4", "1.2.3-5", "1.2.3-5-Foo", "1.2.3-5-foo", "1.2.3-a", "1.2.3",
+                "v2.0.0",
+            ],
             .npm)
         #expect(VersionAssert.order(.npm).ruleName == "node-semver")
     }

@@ -40,7 +40,10 @@ struct NuGetOrderTests {
         VersionAssert.less("1.0.0-2147483648", "1.0.0-a", .nuget)  // past Int32: a string, but "2" < "A"
         VersionAssert.less("1.0.0-a.-5", "1.0.0-a.3", .nuget)  // int.TryParse("-5") is numeric
         VersionAssert.sortRestores(
-            ["0.9", "1.0.0-alpha", "1.0.0-Alpha.1", "1.0.0-BETA.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.0.1", "1.0.1"],
+            [
+                "0.9", "1.0.0-alpha", "1.0.0-Alpha.1", "1.0.0-BETA.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0",
+                "1.0.0.1", "1.0.1",
+            ],
             .nuget)
         #expect(VersionAssert.order(.nuget).ruleName == "NuGet SemVer 2.0")
     }

@@ -54,6 +54,27 @@ struct VersionOrderPropertyTests {
         }
     }
 
+    /// The 64-bit head is a shortcut: where heads differ, the full comparison must agree.
+    @Test(arguments: PackageFormat.allCases)
+    func headAgreesWithFullComparison(format: PackageFormat) {
+        var generator = SeededGenerator(seed: 0xC0FFEE)
+        var strings = (0..<1_500).map { _ in Self.randomVersion(using: &generator) }
+        strings += ["0", "1", "1.0", "1.0.0", "1.0.0.0", "1-0", "1.a", "1-a", "1.0a", "1.0.0-1", "1-1", "1.0.0+1"]
+        strings += ["18446744073709551616.0.0", "1048575.0.0", "1048576.0.0", "65535.0", "65536.0", "16!1.0"]
+        strings += ["1.2.3.4", "1.2.3.4.5", "1.2.3a1", "1.2.3.4a1", "1.0.dev1", "1.0.post1", "", " ", "a", "..", "."]
+        let order = VersionOrder(format: format, packageVersions: strings)
+        let parsed = strings.compactMap { order.parse($0) }
+        var decided = 0
+        for a in parsed {
+            for b in parsed where a.head < b.head {
+                decided += 1
+                #expect(a.fullCompare(to: b) == .less)
+            }
+            #expect(a.fullCompare(to: a) == .equal)
+        }
+        #expect(decided > 0)
+    }
+
     @Test(arguments: PackageFormat.allCases)
     func sortingRandomVersionsIsConsistent(format: PackageFormat) {
         var generator = SeededGenerator(seed: 99)
@@ -87,7 +108,9 @@ struct VersionOrderPropertyTests {
             }
             strings.append(String(scalars))
         }
-        strings += [String(repeating: "9", count: 300), String(repeating: "1.", count: 200), String(repeating: "-", count: 300)]
+        strings += [
+            String(repeating: "9", count: 300), String(repeating: "1.", count: 200), String(repeating: "-", count: 300),
+        ]
         let order = VersionOrder(format: format, packageVersions: strings)
         let parsed = strings.compactMap { order.parse($0) }
         let sorted = parsed.sorted()

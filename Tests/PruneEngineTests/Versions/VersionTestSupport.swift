@@ -29,7 +29,7 @@ enum VersionAssert {
     /// Every pair `(i < j)` of `ascending` compares `<` both ways round (the reference
     /// suites' `checkVersionsOrder`), and each element equals itself.
     static func ascending(
-        _ ascending: [String], _ format: PackageFormat, sourceLocation: SourceLocation = #_sourceLocation
+        _ ascending: [String], _ format: PackageFormat, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let order = order(format, versions: ascending)
         let parsed = ascending.map { order.parse($0) }
@@ -49,13 +49,15 @@ enum VersionAssert {
     }
 
     static func less(
-        _ low: String, _ high: String, _ format: PackageFormat, sourceLocation: SourceLocation = #_sourceLocation
+        _ low: String, _ high: String, _ format: PackageFormat,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         ascending([low, high], format, sourceLocation: sourceLocation)
     }
 
     static func equal(
-        _ first: String, _ second: String, _ format: PackageFormat, sourceLocation: SourceLocation = #_sourceLocation
+        _ first: String, _ second: String, _ format: PackageFormat,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let order = order(format, versions: [first, second])
         guard let a = order.parse(first), let b = order.parse(second) else {
@@ -66,12 +68,14 @@ enum VersionAssert {
         #expect(!(a < b) && !(b < a), "neither \(first) < \(second) nor the reverse", sourceLocation: sourceLocation)
     }
 
-    static func parses(_ version: String, _ format: PackageFormat, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func parses(
+        _ version: String, _ format: PackageFormat, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(order(format).parse(version) != nil, "\(version) parses as \(format)", sourceLocation: sourceLocation)
     }
 
     static func unparseable(
-        _ version: String, _ format: PackageFormat, sourceLocation: SourceLocation = #_sourceLocation
+        _ version: String, _ format: PackageFormat, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         #expect(
             order(format).parse(version) == nil, "\(version) is unparseable as \(format)",
@@ -81,7 +85,8 @@ enum VersionAssert {
     /// Shuffles a known-sorted list with a fixed seed, sorts it by parsed version and
     /// expects the original order back.
     static func sortRestores(
-        _ sorted: [String], _ format: PackageFormat, seed: UInt64 = 42, sourceLocation: SourceLocation = #_sourceLocation
+        _ sorted: [String], _ format: PackageFormat, seed: UInt64 = 42,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let order = order(format, versions: sorted)
         var generator = SeededGenerator(seed: seed)
