@@ -141,11 +141,7 @@ extension PlanDocument {
 
     /// Pretty JSON with sorted keys, ending in a newline.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try DocumentJSON.encode(self)
     }
 }
 

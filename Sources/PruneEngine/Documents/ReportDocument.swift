@@ -170,24 +170,11 @@ extension ReportDocument {
 
     /// Pretty JSON with sorted keys, ending in a newline.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try DocumentJSON.encode(self)
     }
 
-    /// Writes the report atomically: a temporary file beside it, then a rename, so a reader
-    /// (or an interrupted run) never sees half a report.
+    /// Writes the report atomically (temporary file, then rename).
     public func write(to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try encoded().write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
+        try AtomicFile.write(encoded(), to: path)
     }
 }
