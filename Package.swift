@@ -103,6 +103,7 @@ let package = Package(
             name: "CodeArtifactClientTests",
             dependencies: [
                 "CodeArtifactClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

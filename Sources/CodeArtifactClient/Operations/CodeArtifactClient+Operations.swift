@@ -9,9 +9,7 @@ extension CodeArtifactClient {
 
     /// One page of ListPackages (`POST /v1/packages`, empty body).
     public func listPackagesPage(_ request: ListPackagesRequest) async throws -> ListPackagesPage {
-        let call = OperationCall(
-            operation: .listPackages, query: request.queryItems, body: nil,
-            resource: request.repository.description)
+        let call = OperationCall.listPackages(request)
         return try decode(ListPackagesPage.self, from: try await perform(call), call)
     }
 
@@ -23,9 +21,7 @@ extension CodeArtifactClient {
 
     /// One page of ListPackageVersions (`POST /v1/package/versions`, empty body).
     public func listPackageVersionsPage(_ request: ListPackageVersionsRequest) async throws -> ListPackageVersionsPage {
-        let call = OperationCall(
-            operation: .listPackageVersions, query: request.queryItems, body: nil,
-            resource: request.package.description)
+        let call = OperationCall.listPackageVersions(request)
         return try decode(ListPackageVersionsPage.self, from: try await perform(call), call)
     }
 
@@ -33,9 +29,7 @@ extension CodeArtifactClient {
     public func describePackageVersion(_ request: DescribePackageVersionRequest) async throws
         -> PackageVersionDescription
     {
-        let call = OperationCall(
-            operation: .describePackageVersion, query: request.queryItems, body: nil,
-            resource: "version '\(request.version)' of \(request.package)")
+        let call = OperationCall.describePackageVersion(request)
         return try decode(DescribePackageVersionAnswer.self, from: try await perform(call), call).packageVersion
     }
 
@@ -43,20 +37,14 @@ extension CodeArtifactClient {
     public func deletePackageVersions(_ request: DeletePackageVersionsRequest) async throws
         -> PackageVersionsWriteResult
     {
-        try await write(
-            .deletePackageVersions, request.package, request.versions,
-            WriteBody(versions: request.versions, expectedStatus: request.expectedStatus))
+        try await write(try OperationCall.deletePackageVersions(request))
     }
 
     /// DisposePackageVersions (`POST /v1/package/versions/dispose`). Read ``PackageVersionsWriteResult/failedVersions``.
     public func disposePackageVersions(_ request: DisposePackageVersionsRequest) async throws
         -> PackageVersionsWriteResult
     {
-        try await write(
-            .disposePackageVersions, request.package, request.versions,
-            WriteBody(
-                versions: request.versions, versionRevisions: request.versionRevisions,
-                expectedStatus: request.expectedStatus))
+        try await write(try OperationCall.disposePackageVersions(request))
     }
 
     /// UpdatePackageVersionsStatus (`POST /v1/package/versions/update_status`). Read
@@ -64,25 +52,10 @@ extension CodeArtifactClient {
     public func updatePackageVersionsStatus(_ request: UpdatePackageVersionsStatusRequest) async throws
         -> PackageVersionsWriteResult
     {
-        try await write(
-            .updatePackageVersionsStatus, request.package, request.versions,
-            WriteBody(
-                versions: request.versions, versionRevisions: request.versionRevisions,
-                expectedStatus: request.expectedStatus, targetStatus: request.targetStatus))
+        try await write(try OperationCall.updatePackageVersionsStatus(request))
     }
 
-    private func write(
-        _ operation: CodeArtifactOperation, _ package: PackageCoordinates, _ versions: [String], _ body: WriteBody
-    ) async throws -> PackageVersionsWriteResult {
-        let resource = package.description
-        guard (1...100).contains(versions.count) else {
-            throw CodeArtifactError.invalidRequest(
-                "a write takes 1 to 100 versions, not \(versions.count)", operation: operation, resource: resource)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let call = OperationCall(
-            operation: operation, query: package.queryItems, body: Array(try encoder.encode(body)), resource: resource)
+    private func write(_ call: OperationCall) async throws -> PackageVersionsWriteResult {
         let outcome = try await perform(call)
         var result = try decode(PackageVersionsWriteResult.self, from: outcome, call)
         result.attempts = outcome.attempts

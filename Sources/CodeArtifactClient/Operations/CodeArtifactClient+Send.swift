@@ -21,7 +21,7 @@ extension CodeArtifactClient {
             attempt += 1
             let credentials = try await session.credentialCache.current()
             session.recorder.attempt(operation, isRetry: attempt > 1)
-            let request = signedRequest(call, credentials: credentials)
+            let request = signedRequest(call, credentials: credentials).request
             HTTPTrace.request(
                 request, attempt: attempt, bodyIsSecret: false, logger: session.logger, redactor: session.redactor)
             var failure: CodeArtifactError
@@ -84,8 +84,10 @@ extension CodeArtifactClient {
         }
     }
 
-    /// The request for `call`, signed as of now.
-    func signedRequest(_ call: OperationCall, credentials: AWSCredentials) -> TransportRequest {
+    /// The request for `call`, signed as of now, with the signature's workings.
+    func signedRequest(_ call: OperationCall, credentials: AWSCredentials) -> (
+        request: TransportRequest, signature: SigV4Signature
+    ) {
         let path = endpoint.basePath + call.operation.path
         var headers: [(name: String, value: String)] = [("Host", endpoint.hostHeader)]
         if call.body != nil { headers.append(("Content-Type", "application/json")) }
@@ -96,9 +98,10 @@ extension CodeArtifactClient {
             date: session.clock.now())
         headers += signature.headers
         headers.append(("User-Agent", "prune CodeArtifactClient"))
-        return TransportRequest(
+        let request = TransportRequest(
             method: call.operation.method,
             url: endpoint.url(path: call.operation.path, encodedQuery: RFC3986.query(call.query)),
             headers: headers, body: call.body ?? [])
+        return (request, signature)
     }
 }
