@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func listPackagesFollowsEveryPageWithEmptyBodies() async throws {
-        try await TestHTTPServer.with({ request in
+        try await TestHTTPServer.answering { request in
             switch request.query["next-token"] {
             case nil:
                 return .json(
@@ -27,7 +27,7 @@ import Testing
             default:
                 return .json(#"{"message":"bad token"}"#, status: 400)
             }
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 var names: [String] = []
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func listPackageVersionsBindsEveryFilterAndPaginates() async throws {
-        try await TestHTTPServer.with({ request in
+        try await TestHTTPServer.answering { request in
             if request.query["next-token"] == nil {
                 return .json(
                     #"{"format":"maven","namespace":"com.example","package":"core","defaultDisplayVersion":"2.0","#
@@ -75,7 +75,7 @@ import Testing
             return .json(
                 #"{"versions":[{"version":"1.0","status":"Archived","origin":{"domainEntryPoint":"#
                     + #"{"externalConnectionName":"public:maven-central"},"originType":"EXTERNAL"}}]}"#)
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 let request = ListPackageVersionsRequest(
@@ -107,12 +107,12 @@ import Testing
     }
 
     @Test func describePackageVersionParsesEpochSeconds() async throws {
-        try await TestHTTPServer.with({ _ in
+        try await TestHTTPServer.answering { _ in
             .json(
                 #"{"packageVersion":{"format":"npm","namespace":"acme","packageName":"ui-kit","version":"1.0.0","#
                     + #""publishedTime":1577481261.09,"revision":"REV1","status":"Unlisted","#
                     + #""origin":{"originType":"INTERNAL"},"licenses":[{"name":"MIT"}]}}"#)
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 let description = try await client.describePackageVersion(
@@ -137,12 +137,12 @@ import Testing
     }
 
     @Test func deletePackageVersionsSendsJSONAndReadsBothMaps() async throws {
-        try await TestHTTPServer.with({ _ in
+        try await TestHTTPServer.answering { _ in
             .json(
                 #"{"successfulVersions":{"1.0.0-beta.1":{"revision":"R1","status":"Deleted"}},"#
                     + #""failedVersions":{"1.0.0-rc.1":{"errorCode":"MISMATCHED_STATUS","#
                     + #""errorMessage":"current status: Archived, expected status: Published"}}}"#)
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 let result = try await client.deletePackageVersions(
@@ -178,9 +178,9 @@ import Testing
     }
 
     @Test func disposePackageVersionsSendsRevisions() async throws {
-        try await TestHTTPServer.with({ _ in
+        try await TestHTTPServer.answering { _ in
             .json(#"{"successfulVersions":{"1.0":{"revision":"R9","status":"Disposed"}},"failedVersions":{}}"#)
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 let result = try await client.disposePackageVersions(
@@ -201,11 +201,11 @@ import Testing
     }
 
     @Test func updatePackageVersionsStatusSendsTargetStatus() async throws {
-        try await TestHTTPServer.with({ _ in
+        try await TestHTTPServer.answering { _ in
             .json(
                 #"{"successfulVersions":{"2.0":{"revision":"R2","status":"Archived"}},"#
                     + #""failedVersions":{"3.0":{"errorCode":"SKIPPED","errorMessage":"skipped"}}}"#)
-        }) { server in
+        }.run { server in
             try await TestTransport.with { transport in
                 let client = try client(server, transport)
                 let result = try await client.updatePackageVersionsStatus(

@@ -37,9 +37,12 @@ final class TestHTTPServer: Sendable {
     /// The requests received so far.
     var requests: [RecordedRequest] { recorded.withLockedValue { $0 } }
 
+    /// A server that will answer with `handler`; start it with ``Setup/run(_:)``.
+    static func answering(_ handler: @escaping Handler) -> Setup { Setup(handler: handler) }
+
     /// Starts a server answering with `handler`, runs `body`, and stops the server whether
     /// `body` returns or throws.
-    static func with<Result: Sendable>(
+    static func run<Result: Sendable>(
         _ handler: @escaping Handler, _ body: @Sendable (TestHTTPServer) async throws -> Result
     ) async throws -> Result {
         let recorded = NIOLockedValueBox<[RecordedRequest]>([])
