@@ -56,8 +56,7 @@ struct ContainerCredentialProvider: CredentialProvider {
             response, for: request, bodyIsSecret: true, logger: context.logger, redactor: context.redactor)
         let json = CredentialJSON.decode(response.body)
         guard (200..<300).contains(response.status) else {
-            let detail = [json?.code, json?.message.map { context.redactor.redact($0) }].compactMap { $0 }
-                .joined(separator: ": ")
+            let detail = context.redactor.redact(json?.errorSummary ?? "")
             throw CredentialsError.providerFailed(
                 name, "the endpoint answered HTTP \(response.status)" + (detail.isEmpty ? "" : " (\(detail))"))
         }

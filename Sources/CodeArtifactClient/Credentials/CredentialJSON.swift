@@ -6,6 +6,9 @@ struct CredentialJSON: Decodable {
     var version: Int?
     var code: String?
     var message: String?
+    /// Container endpoints spell their error fields in lowercase.
+    var lowercaseCode: String?
+    var lowercaseMessage: String?
     var accessKeyId: String?
     var secretAccessKey: String?
     var token: String?
@@ -16,6 +19,8 @@ struct CredentialJSON: Decodable {
         case version = "Version"
         case code = "Code"
         case message = "Message"
+        case lowercaseCode = "code"
+        case lowercaseMessage = "message"
         case accessKeyId = "AccessKeyId"
         case secretAccessKey = "SecretAccessKey"
         case token = "Token"
@@ -26,6 +31,11 @@ struct CredentialJSON: Decodable {
     /// Decodes `bytes`, or `nil` when they are not a JSON object of this shape.
     static func decode(_ bytes: [UInt8]) -> CredentialJSON? {
         try? JSONDecoder().decode(CredentialJSON.self, from: Data(bytes))
+    }
+
+    /// `code: message` of an error answer, in either spelling.
+    var errorSummary: String {
+        [code ?? lowercaseCode, message ?? lowercaseMessage].compactMap { $0 }.joined(separator: ": ")
     }
 
     /// The credentials, registering the secrets with `redactor`; throws naming `source` when
