@@ -18,7 +18,7 @@ struct ContainerCredentialProvider: CredentialProvider {
         } else if let full = environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] {
             let endpoint: ServiceEndpoint
             do {
-                endpoint = try ServiceEndpoint(parsing: Self.authorityOnly(full))
+                endpoint = try ServiceEndpoint(parsing: ServiceEndpoint.origin(of: full))
             } catch {
                 throw CredentialsError.providerFailed(name, "AWS_CONTAINER_CREDENTIALS_FULL_URI: \(error)")
             }
@@ -81,13 +81,5 @@ struct ContainerCredentialProvider: CredentialProvider {
             return contents.trimmingWhitespace()
         }
         return environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"]
-    }
-
-    /// `scheme://authority` of a URL, so the endpoint parser sees no path or query.
-    private static func authorityOnly(_ url: String) -> String {
-        guard let separator = url.range(of: "://") else { return url }
-        let rest = url[separator.upperBound...]
-        let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
-        return String(url[..<end])
     }
 }

@@ -80,7 +80,7 @@ public struct CodeArtifactError: Error, Sendable, CustomStringConvertible {
     /// Set when retrying stopped because the operation's retry budget ran out.
     public internal(set) var retryBudgetExhausted: Bool
 
-    // swift-format-ignore: UseSynthesizedInitializer
+    /// Creates an error (the decoders and the transport mapping do).
     init(
         kind: Kind, exceptionName: String, message: String?, httpStatus: Int? = nil, resourceId: String? = nil,
         resourceType: String? = nil, reason: String? = nil, retryAfterSeconds: Double? = nil,

@@ -19,19 +19,20 @@ public struct ServiceEndpoint: Sendable, Hashable, CustomStringConvertible {
         guard scheme == "http" || scheme == "https" else {
             throw ClientConfigurationError.invalidEndpoint(text, "scheme must be http or https")
         }
-        var rest = trimmed[separator.upperBound...]
+        let rest = trimmed[separator.upperBound...]
         var authority = rest
         var path = Substring("")
         if let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
             authority = rest[..<slash]
             path = rest[slash...]
-            rest = path
         }
         if path.contains("?") || path.contains("#") {
             throw ClientConfigurationError.invalidEndpoint(text, "a query or fragment is not allowed")
         }
         guard !authority.contains("@") else {
-            throw ClientConfigurationError.invalidEndpoint(text, "user information is not allowed")
+            // Not echoed: the user information may hold a password.
+            throw ClientConfigurationError.invalidEndpoint(
+                "\(scheme)://...@\(authority.split(separator: "@").last ?? "")", "user information is not allowed")
         }
         var host = String(authority)
         var port: Int?
@@ -73,6 +74,14 @@ public struct ServiceEndpoint: Sendable, Hashable, CustomStringConvertible {
     var isLoopback: Bool {
         let bare = bareHost
         return bare == "localhost" || bare.hasSuffix(".localhost") || bare.hasPrefix("127.") || bare == "::1"
+    }
+
+    /// `scheme://authority` of a URL (no path, query or fragment).
+    static func origin(of url: String) -> String {
+        guard let separator = url.range(of: "://") else { return url }
+        let rest = url[separator.upperBound...]
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        return String(url[..<end])
     }
 
     /// The URL of `path` (starting with `/`) with an already-encoded query.
