@@ -301,5 +301,10 @@ import Testing
         #expect(!text.contains("session-token-value"))
         #expect(!text.contains("AKIAIOSFODNN7EXAMPLE"))
         #expect(text.contains("MPLE"))
+        var dumped = ""
+        dump(credentials, to: &dumped)
+        #expect(!dumped.contains("super-secret-key"))
+        #expect(!dumped.contains("session-token-value"))
+        #expect(!String(reflecting: credentials).contains("super-secret-key"))
     }
 }

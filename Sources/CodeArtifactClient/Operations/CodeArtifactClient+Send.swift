@@ -16,10 +16,12 @@ extension CodeArtifactClient {
         var unknownOutcomeBefore = false
         while true {
             try Task.checkCancellation()
+            // Credentials first: a failure to get them then never holds a pacer slot without an
+            // outcome. They are refreshed minutes before expiry, so a wait at the pacer is harmless.
+            let credentials = try await session.credentialCache.current()
             if let pacer { try await pacer.acquire(operation) }
             try Task.checkCancellation()
             attempt += 1
-            let credentials = try await session.credentialCache.current()
             session.recorder.attempt(operation, isRetry: attempt > 1)
             let request = signedRequest(call, credentials: credentials).request
             HTTPTrace.request(

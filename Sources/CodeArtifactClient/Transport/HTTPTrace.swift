@@ -22,6 +22,7 @@ enum HTTPTrace {
                 "url": .string(redactor.redact(request.url)),
                 "attempt": .stringConvertible(attempt),
                 "headers": .string(headers(request.headers, redactor)),
+                "bodyBytes": .stringConvertible(request.body.count),
                 "body": .string(body(request.body, secret: bodyIsSecret, redactor)),
             ])
     }
@@ -39,6 +40,7 @@ enum HTTPTrace {
                 "url": .string(redactor.redact(request.url)),
                 "status": .stringConvertible(response.status),
                 "headers": .string(headers(response.headers, redactor)),
+                "bodyBytes": .stringConvertible(response.body.count),
                 "body": .string(body(response.body, secret: bodyIsSecret, redactor)),
             ])
     }
