@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 /// moto's server (a real STS implementation, from PyPI `moto[server]`) on loopback and a free
 /// port, stopped on every path. Starting fails the test, never skips it.
@@ -39,7 +40,14 @@ final class MotoServer: Sendable {
             if process.isRunning { process.terminate() }
             process.waitUntilExit()
         }
+        // A watchdog: a server that has not printed its port within a minute is ended, which
+        // ends the read below with no line, and the test fails.
+        let started = NIOLockedValueBox(false)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if !started.withLockedValue({ $0 }), process.isRunning { process.terminate() }
+        }
         let line = await readLine(output.fileHandleForReading)
+        started.withLockedValue { $0 = true }
         guard let line, let port = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             stop()
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

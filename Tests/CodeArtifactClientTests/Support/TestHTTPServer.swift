@@ -80,7 +80,11 @@ final class TestHTTPServer: Sendable {
                 portContinuation.finish()
             }, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.run() }
+            group.addTask {
+                // If the server cannot start, the wait for its port below ends instead of hanging.
+                defer { portContinuation.finish() }
+                try await app.run()
+            }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next(), port > 0 else {
                 group.cancelAll()
