@@ -1,0 +1,80 @@
+import Foundation
+
+extension CodeArtifactClient {
+    /// Every package of the repository matching the request's filters, following `nextToken`
+    /// to the last page.
+    public func listPackages(_ request: ListPackagesRequest) -> ListPackagesSequence {
+        ListPackagesSequence(client: self, request: request)
+    }
+
+    /// One page of ListPackages (`POST /v1/packages`, empty body).
+    public func listPackagesPage(_ request: ListPackagesRequest) async throws -> ListPackagesPage {
+        let call = OperationCall.listPackages(request)
+        return try decode(ListPackagesPage.self, from: try await perform(call), call)
+    }
+
+    /// Every version of the package matching the request's filters, following `nextToken` to
+    /// the last page.
+    public func listPackageVersions(_ request: ListPackageVersionsRequest) -> ListPackageVersionsSequence {
+        ListPackageVersionsSequence(client: self, request: request)
+    }
+
+    /// One page of ListPackageVersions (`POST /v1/package/versions`, empty body).
+    public func listPackageVersionsPage(_ request: ListPackageVersionsRequest) async throws -> ListPackageVersionsPage {
+        let call = OperationCall.listPackageVersions(request)
+        return try decode(ListPackageVersionsPage.self, from: try await perform(call), call)
+    }
+
+    /// DescribePackageVersion (`GET /v1/package/version`).
+    public func describePackageVersion(_ request: DescribePackageVersionRequest) async throws
+        -> PackageVersionDescription
+    {
+        let call = OperationCall.describePackageVersion(request)
+        return try decode(DescribePackageVersionAnswer.self, from: try await perform(call), call).packageVersion
+    }
+
+    /// DeletePackageVersions (`POST /v1/package/versions/delete`). Read ``PackageVersionsWriteResult/failedVersions``.
+    public func deletePackageVersions(_ request: DeletePackageVersionsRequest) async throws
+        -> PackageVersionsWriteResult
+    {
+        try await write(try OperationCall.deletePackageVersions(request))
+    }
+
+    /// DisposePackageVersions (`POST /v1/package/versions/dispose`). Read ``PackageVersionsWriteResult/failedVersions``.
+    public func disposePackageVersions(_ request: DisposePackageVersionsRequest) async throws
+        -> PackageVersionsWriteResult
+    {
+        try await write(try OperationCall.disposePackageVersions(request))
+    }
+
+    /// UpdatePackageVersionsStatus (`POST /v1/package/versions/update_status`). Read
+    /// ``PackageVersionsWriteResult/failedVersions``.
+    public func updatePackageVersionsStatus(_ request: UpdatePackageVersionsStatusRequest) async throws
+        -> PackageVersionsWriteResult
+    {
+        try await write(try OperationCall.updatePackageVersionsStatus(request))
+    }
+
+    private func write(_ call: OperationCall) async throws -> PackageVersionsWriteResult {
+        let outcome = try await perform(call)
+        var result = try decode(PackageVersionsWriteResult.self, from: outcome, call)
+        result.attempts = outcome.attempts
+        result.retriedAfterUnknownOutcome = outcome.retriedAfterUnknownOutcome
+        return result
+    }
+
+    private func decode<Value: Decodable>(_ type: Value.Type, from result: OperationResult, _ call: OperationCall)
+        throws -> Value
+    {
+        do {
+            return try JSONDecoder().decode(type, from: Data(result.response.body))
+        } catch {
+            throw CodeArtifactError(
+                kind: .invalidResponse, exceptionName: "InvalidResponse",
+                message:
+                    "cannot read the answer (HTTP \(result.response.status), \(result.response.body.count) bytes): \(error)",
+                httpStatus: result.response.status, operation: call.operation, resource: call.resource,
+                endpoint: endpoint.description, attempts: result.attempts)
+        }
+    }
+}

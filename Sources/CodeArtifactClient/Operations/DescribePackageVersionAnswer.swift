@@ -1,0 +1,4 @@
+/// DescribePackageVersion's answer: `{"packageVersion": {...}}`.
+struct DescribePackageVersionAnswer: Decodable {
+    var packageVersion: PackageVersionDescription
+}

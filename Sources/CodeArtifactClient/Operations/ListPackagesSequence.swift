@@ -1,0 +1,55 @@
+/// The packages of a repository, page after page until `nextToken` runs out. Each page is
+/// fetched when the previous one is used up; errors end the iteration by throwing.
+public struct ListPackagesSequence: AsyncSequence, Sendable {
+    /// A package.
+    public typealias Element = PackageSummary
+
+    let client: CodeArtifactClient
+    let request: ListPackagesRequest
+
+    /// Starts from the request's `nextToken` (normally none).
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(client: client, request: request)
+    }
+
+    /// Walks the pages.
+    public struct Iterator: AsyncIteratorProtocol {
+        private let client: CodeArtifactClient
+        private var request: ListPackagesRequest
+        private var buffer: [PackageSummary] = []
+        private var position = 0
+        private var finished = false
+
+        init(client: CodeArtifactClient, request: ListPackagesRequest) {
+            self.client = client
+            self.request = request
+        }
+
+        /// The next package, or `nil` after the last page.
+        public mutating func next() async throws -> PackageSummary? {
+            while position == buffer.count {
+                if finished { return nil }
+                let page = try await client.listPackagesPage(request)
+                buffer = page.packages
+                position = 0
+                try advance(to: page.nextToken)
+            }
+            defer { position += 1 }
+            return buffer[position]
+        }
+
+        private mutating func advance(to token: String?) throws {
+            guard let token, !token.isEmpty else {
+                finished = true
+                return
+            }
+            guard token != request.nextToken else {
+                throw CodeArtifactError(
+                    kind: .invalidResponse, exceptionName: "InvalidResponse",
+                    message: "the service returned the same nextToken twice; pagination would not end",
+                    operation: .listPackages, resource: request.repository.description)
+            }
+            request.nextToken = token
+        }
+    }
+}

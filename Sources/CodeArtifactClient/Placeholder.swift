@@ -1,2 +1,0 @@
-/// Placeholder until the client lands (issue 3).
-enum CodeArtifactClientPlaceholder {}

@@ -1,0 +1,45 @@
+import Foundation
+import Logging
+
+@testable import CodeArtifactClient
+
+/// Shared test values.
+enum Fixtures {
+    static let repository = RepositoryCoordinates(domain: "acme", domainOwner: "111122223333", repository: "npm-store")
+    static let package = PackageCoordinates(repository: repository, format: .npm, namespace: "acme", package: "ui-kit")
+    static let mavenPackage = PackageCoordinates(
+        repository: RepositoryCoordinates(domain: "acme", domainOwner: "111122223333", repository: "maven-store"),
+        format: .maven, namespace: "com.example", package: "core")
+
+    /// Static keys in the environment, instance metadata off, no home directory.
+    static let environment: [String: String] = [
+        "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE",
+        "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        "AWS_EC2_METADATA_DISABLED": "true",
+        "HOME": "/home/tester",
+    ]
+
+    static func quietLogger() -> Logger {
+        var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        logger.logLevel = .critical
+        return logger
+    }
+
+    /// A session on `transport` with a manual clock and fixed jitter.
+    static func session(
+        transport: any HTTPTransport, variables: [String: String] = environment, files: [String: String] = [:],
+        options: ClientOptions = ClientOptions(region: "us-east-1", endpointURL: "https://codeartifact.test"),
+        clock: ManualClock = ManualClock(), random: Double = 0.5, logger: Logger = quietLogger(),
+        processes: any ProcessRunning = StubProcessRunner { _ in ProcessResult(status: 127, standardOutput: []) }
+    ) throws -> AWSSession {
+        try AWSSession(
+            options: options,
+            environment: AWSEnvironment(variables: variables, files: MemoryFiles(files: files), processes: processes),
+            logger: logger, transport: transport, clock: clock, random: FixedRandom(value: random))
+    }
+
+    /// The decoded JSON object of a body.
+    static func json(_ bytes: [UInt8]) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] ?? [:]
+    }
+}

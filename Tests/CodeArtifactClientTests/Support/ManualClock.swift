@@ -1,0 +1,44 @@
+import CodeArtifactClient
+import Foundation
+import NIOConcurrencyHelpers
+
+/// A clock that never really sleeps: `sleep` records the duration, advances the time and
+/// returns (or throws when the task is cancelled).
+final class ManualClock: ClientClock {
+    private struct State {
+        var now: Date
+        var sleeps: [Duration] = []
+    }
+
+    private let state: NIOLockedValueBox<State>
+
+    init(now: Date = Date(timeIntervalSince1970: 1_795_917_600)) {
+        state = NIOLockedValueBox(State(now: now))
+    }
+
+    func now() -> Date { state.withLockedValue { $0.now } }
+
+    func sleep(for duration: Duration) async throws {
+        try Task.checkCancellation()
+        state.withLockedValue { state in
+            state.sleeps.append(duration)
+            state.now = state.now.addingTimeInterval(duration.seconds)
+        }
+        try Task.checkCancellation()
+    }
+
+    /// Moves the time forward.
+    func advance(by seconds: TimeInterval) {
+        state.withLockedValue { $0.now = $0.now.addingTimeInterval(seconds) }
+    }
+
+    /// The durations slept, in order.
+    var sleeps: [Duration] { state.withLockedValue { $0.sleeps } }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

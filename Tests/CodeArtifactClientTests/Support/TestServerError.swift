@@ -1,0 +1,4 @@
+/// The server never reported its port.
+enum TestServerError: Error {
+    case didNotStart
+}
