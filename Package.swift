@@ -71,6 +71,8 @@ let package = Package(
                 "Inventory",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // The request context keeps the connection, so a fault can close it unanswered.
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(
