@@ -3,6 +3,7 @@ import Hummingbird
 import Inventory
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// A running emulator, for tests and tools in the same process: it binds (port 0 picks a
 /// free port), serves until ``shutdown()``, and exposes its state and counters.
@@ -20,16 +21,18 @@ public final class CodeArtifactEmulatorServer: Sendable {
     /// The configuration it started with.
     public let configuration: EmulatorConfiguration
     private let service: EmulatorService
+    private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
     private init(
-        port: Int, host: String, configuration: EmulatorConfiguration, service: EmulatorService,
+        port: Int, host: String, configuration: EmulatorConfiguration, service: EmulatorService, group: ServiceGroup,
         task: Task<Void, any Error>
     ) {
         self.port = port
         self.host = host
         self.configuration = configuration
         self.service = service
+        self.group = group
         self.task = task
     }
 
@@ -43,9 +46,11 @@ public final class CodeArtifactEmulatorServer: Sendable {
         let service = EmulatorService(configuration: configuration)
         let bound = BoundPort()
         let application = makeApplication(configuration, service: service) { port in bound.succeed(port) }
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(services: [application], logger: application.logger))
         let task = Task {
             do {
-                try await application.run()
+                try await group.run()
                 bound.fail(CancellationError())
             } catch {
                 bound.fail(error)
@@ -55,9 +60,10 @@ public final class CodeArtifactEmulatorServer: Sendable {
         do {
             let port = try await bound.value()
             return CodeArtifactEmulatorServer(
-                port: port, host: configuration.host, configuration: configuration, service: service, task: task)
+                port: port, host: configuration.host, configuration: configuration, service: service, group: group,
+                task: task)
         } catch {
-            task.cancel()
+            await group.triggerGracefulShutdown()
             _ = await task.result
             throw error
         }
@@ -88,10 +94,13 @@ public final class CodeArtifactEmulatorServer: Sendable {
         try await makeApplication(configuration, service: service, onListening: onListening).runService()
     }
 
-    /// Stops serving: closes the listening socket and every connection. Safe to call twice.
+    /// Stops serving: closes the listening socket, lets requests in flight finish and closes
+    /// every connection. Safe to call twice.
     public func shutdown() async throws {
-        task.cancel()
-        _ = await task.result
+        await group.triggerGracefulShutdown()
+        if case .failure(let error) = await task.result, !(error is CancellationError) {
+            throw error
+        }
     }
 
     /// What happened on the server so far.

@@ -55,13 +55,17 @@ struct StoredPackage: Sendable {
         return Inventory.scalarLess(aVersion, bVersion)
     }
 
-    /// The newest Published version (the service's default display version for most formats).
+    /// The default display version: for npm the newest Published release (what the `latest`
+    /// tag usually names), else the newest Published version of any kind.
     var defaultDisplayVersion: String? {
-        var best: StoredVersion?
+        var newest: StoredVersion?
+        var newestRelease: StoredVersion?
         for version in versions.values where version.status == .published {
-            if let current = best, !StoredPackage.newerFirst(version, current) { continue }
-            best = version
+            if newest.map({ StoredPackage.newerFirst(version, $0) }) ?? true { newest = version }
+            if !version.version.contains("-"), newestRelease.map({ StoredPackage.newerFirst(version, $0) }) ?? true {
+                newestRelease = version
+            }
         }
-        return best?.version
+        return (key.format == .npm ? newestRelease ?? newest : newest)?.version
     }
 }

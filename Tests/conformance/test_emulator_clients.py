@@ -95,8 +95,9 @@ def test_list_package_versions_sorted_filtered_paginated(emulator, inventory):
     assert {v["version"]: v["revision"] for v in listed} == {v["version"]: v["revision"] for v in seed}
     first = pages[0]
     assert first["format"] == "npm" and first["namespace"] == "acme" and first["package"] == "ui-kit"
-    published = [v for v in newest_first if v["status"] == "Published"]
-    assert first["defaultDisplayVersion"] == published[0]["version"]
+    # npm: the newest Published release (what `latest` names), pre-releases aside.
+    releases = [v for v in newest_first if v["status"] == "Published" and "-" not in v["version"]]
+    assert first["defaultDisplayVersion"] == releases[0]["version"]
     assert listed[0]["origin"] == {"domainEntryPoint": {"repositoryName": "npm-store"}, "originType": "INTERNAL"}
 
     unlisted = ca.list_package_versions(
