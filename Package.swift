@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Already in the graph through AsyncHTTPClient; named here for `AWS_CA_BUNDLE` (trust roots).
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // Already in the graph through Hummingbird; the emulator uses it directly for graceful shutdown.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // libyaml from the system (Debian's libyaml-dev), not vendored: the design asks for a C module.
@@ -80,6 +82,10 @@ let package = Package(
                 "Inventory",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // The request context keeps the connection, so a fault can close it unanswered.
+                .product(name: "NIOCore", package: "swift-nio"),
+                // In-process servers shut down gracefully: idle keep-alive connections close at once.
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -121,7 +127,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CodeArtifactEmulatorTests",
-            dependencies: ["CodeArtifactEmulator", "codeartifact-emulator"]
+            dependencies: [
+                "CodeArtifactEmulator",
+                "codeartifact-emulator",
+                "SigV4",
+                "Inventory",
+                // An HTTP client nobody here wrote, to talk to the emulator over real sockets.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,52 @@
+/// Draws fault decisions from one seeded generator per operation: the same seed and the same
+/// sequence of requests to an operation give the same faults.
+final class FaultInjector: Sendable {
+    private struct State: Sendable {
+        var faults: EmulatorFaults
+        var generators: [EmulatorOperation: SplitMix64]
+
+        init(_ faults: EmulatorFaults) {
+            self.faults = faults
+            generators = [:]
+            for (index, operation) in EmulatorOperation.allCases.enumerated() {
+                generators[operation] = SplitMix64(seed: faults.seed &+ UInt64(index + 1) &* 0x9E37_79B9_7F4A_7C15)
+            }
+        }
+    }
+
+    private let state: Locked<State>
+
+    init(_ faults: EmulatorFaults) {
+        state = Locked(State(faults))
+    }
+
+    var faults: EmulatorFaults { state.withLock { $0.faults } }
+
+    /// New faults; the generators restart from the seed.
+    func configure(_ faults: EmulatorFaults) {
+        state.withLock { $0 = State(faults) }
+    }
+
+    func decide(_ operation: EmulatorOperation) -> FaultDecision {
+        state.withLock { state in
+            guard let rule = state.faults.rules[operation] else { return .none }
+            // Always three draws, so one request's outcome never shifts the next one's.
+            let kindDraw = state.generators[operation]!.nextUnit()
+            let timingDraw = state.generators[operation]!.nextUnit()
+            let jitterDraw = state.generators[operation]!.nextUnit()
+            var kind = FaultDecision.Kind.none
+            if kindDraw < rule.errorProbability {
+                kind = .error
+            } else if kindDraw < rule.errorProbability + rule.dropProbability {
+                kind = .drop
+            }
+            let after: Bool
+            switch rule.timing {
+            case .before: after = false
+            case .after: after = true
+            case .either: after = timingDraw < 0.5
+            }
+            return FaultDecision(kind: kind, afterChange: after, latency: rule.latency + rule.jitter * jitterDraw)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Inventory
+
+/// The validated input of one operation.
+enum OperationInput: Sendable {
+    /// ListPackages.
+    case listPackages(
+        RepositoryReference, format: Inventory.Format?, namespace: String?, packagePrefix: String?, maxResults: Int,
+        nextToken: String?, publish: String?, upstream: String?)
+    /// ListPackageVersions.
+    case listPackageVersions(
+        PackageReference, status: Inventory.Status?, sortByPublishedTime: Bool, maxResults: Int, nextToken: String?,
+        originType: Inventory.Origin?)
+    /// DescribePackageVersion.
+    case describePackageVersion(PackageReference, version: String)
+    /// DeletePackageVersions, DisposePackageVersions, UpdatePackageVersionsStatus.
+    case write(WriteRequest)
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the emulator lands (issue 4).
-enum CodeArtifactEmulatorPlaceholder {}

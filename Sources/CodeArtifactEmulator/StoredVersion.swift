@@ -1,0 +1,11 @@
+import Inventory
+
+/// One package version in the emulator's state.
+struct StoredVersion: Sendable, Hashable {
+    var version: String
+    var status: Inventory.Status
+    var revision: String
+    /// Milliseconds since 1970 (the service's precision); `nil` when the seed had no time.
+    var publishedMilliseconds: Int64?
+    var origin: Inventory.Origin
+}

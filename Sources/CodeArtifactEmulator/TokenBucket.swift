@@ -1,0 +1,34 @@
+import Foundation
+
+/// A token bucket: `rate` tokens per second up to `burst`, starting full. A plain value,
+/// driven by the time passed in.
+struct TokenBucket: Sendable, Hashable {
+    let rate: Double
+    let burst: Double
+    private(set) var tokens: Double
+    private var updated: Date?
+
+    init(_ limit: EmulatorQuotas.Limit) {
+        rate = limit.rate
+        burst = limit.burst
+        tokens = limit.burst
+    }
+
+    /// Adds the tokens earned since the last call.
+    mutating func refill(now: Date) {
+        if let updated {
+            let elapsed = now.timeIntervalSince(updated)
+            if elapsed > 0 { tokens = min(burst, tokens + elapsed * rate) }
+        }
+        updated = now
+    }
+
+    /// Seconds until a whole token is available (0 if one is).
+    var wait: Double {
+        tokens >= 1 ? 0 : (1 - tokens) / rate
+    }
+
+    mutating func take() {
+        tokens -= 1
+    }
+}

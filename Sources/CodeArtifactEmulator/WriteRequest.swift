@@ -1,0 +1,17 @@
+import Inventory
+
+/// A validated write: which versions, the optimistic-concurrency conditions, and the change.
+struct WriteRequest: Sendable {
+    enum Change: Sendable, Equatable {
+        case delete
+        case dispose
+        case setStatus(Inventory.Status)
+    }
+
+    var package: PackageReference
+    var change: Change
+    /// The versions, without duplicates, in request order.
+    var versions: [String]
+    var expectedStatus: Inventory.Status?
+    var versionRevisions: [String: String]
+}

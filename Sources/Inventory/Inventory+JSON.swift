@@ -1,0 +1,50 @@
+import Foundation
+
+extension Inventory {
+    /// Reads an inventory from JSON, validating it; problems are ``InventoryError``s naming the
+    /// JSON path of the value.
+    public init(jsonData data: Data) throws(InventoryError) {
+        do {
+            self = try JSONDecoder().decode(Inventory.self, from: data)
+        } catch let error as InventoryError {
+            throw error
+        } catch let error as DecodingError {
+            throw InventoryError(decodingError: error)
+        } catch {
+            throw InventoryError(code: .invalidJSON, path: "", message: "invalid JSON: \(error)")
+        }
+    }
+
+    /// Reads an inventory file.
+    public init(contentsOf url: URL) throws(InventoryError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw InventoryError(
+                code: .unreadable, path: "", message: "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        try self.init(jsonData: data)
+    }
+
+    /// The canonical JSON text: sorted keys, sorted arrays (see ``sorted()``), two-space
+    /// indentation when `prettyPrinted`, and a final newline.
+    public func jsonData(prettyPrinted: Bool = true) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting =
+            prettyPrinted
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [
+                .sortedKeys, .withoutEscapingSlashes,
+            ]
+        // Every value is a string, an integer, an array or an object of them: encoding cannot fail.
+        var data = try! encoder.encode(sorted())
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Writes ``jsonData(prettyPrinted:)`` to `url` atomically (a temporary file, then a rename).
+    public func write(to url: URL, prettyPrinted: Bool = true) throws {
+        try jsonData(prettyPrinted: prettyPrinted).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+extension Inventory {
+    /// One package version.
+    public struct Version: Sendable, Hashable {
+        /// The version string, e.g. `1.2.0-beta.1`.
+        public var version: String
+        /// The status.
+        public var status: Status
+        /// The revision (an opaque string that changes when the version's content changes);
+        /// `nil` when not recorded.
+        public var revision: String?
+        /// When the version was published (millisecond precision); `nil` when not recorded.
+        public var publishedTime: Date?
+        /// How the version entered the domain.
+        public var origin: Origin
+
+        /// Creates a version.
+        public init(
+            version: String, status: Status = .published, revision: String? = nil, publishedTime: Date? = nil,
+            origin: Origin = .internal
+        ) {
+            self.version = version
+            self.status = status
+            self.revision = revision
+            self.publishedTime = publishedTime
+            self.origin = origin
+        }
+    }
+}

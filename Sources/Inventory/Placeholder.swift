@@ -1,2 +1,0 @@
-/// Placeholder until the inventory model lands (issue 4).
-enum InventoryPlaceholder {}
