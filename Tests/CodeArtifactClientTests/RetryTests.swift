@@ -17,7 +17,7 @@ import Testing
     }
 
     private func expectError(
-        _ client: CodeArtifactClient, _ body: (CodeArtifactClient) async throws -> Void
+        _ client: CodeArtifactService, _ body: (CodeArtifactService) async throws -> Void
     ) async -> CodeArtifactError? {
         do {
             try await body(client)

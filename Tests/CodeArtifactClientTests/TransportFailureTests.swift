@@ -7,7 +7,7 @@ import Testing
 /// an unknown outcome.
 @Suite struct TransportFailureTests {
     private func client(port: Int, transport: AsyncHTTPTransport, timeout: Duration, attempts: Int) throws
-        -> CodeArtifactClient
+        -> CodeArtifactService
     {
         try Fixtures.session(
             transport: transport,

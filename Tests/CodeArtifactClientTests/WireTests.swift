@@ -6,7 +6,7 @@ import Testing
 /// The six operations against an in-process server: method, path, query and its encoding,
 /// headers, body; pagination to the end; answers parsed.
 @Suite struct WireTests {
-    private func client(_ server: TestHTTPServer, _ transport: AsyncHTTPTransport) throws -> CodeArtifactClient {
+    private func client(_ server: TestHTTPServer, _ transport: AsyncHTTPTransport) throws -> CodeArtifactService {
         try Fixtures.session(
             transport: transport,
             options: ClientOptions(region: "us-east-1", endpointURL: server.url)

@@ -6,7 +6,7 @@ import NIOSSL
 
 /// One run's AWS plumbing: the resolved settings, the credentials (shared by every region),
 /// the HTTP connection pools, the retry budgets and the request counters. Make one per run,
-/// get a ``CodeArtifactClient`` per region from it, and call ``shutdown()`` on every path
+/// get a ``CodeArtifactService`` per region from it, and call ``shutdown()`` on every path
 /// (or use ``withSession(options:environment:logger:_:)``, which does).
 public final class AWSSession: Sendable {
     /// The options it was made with.
@@ -134,9 +134,9 @@ public final class AWSSession: Sendable {
 
     /// A client for `region` (a target's; `nil` for the default), paced by `pacer`. Cheap:
     /// clients share this session's pools, credentials, budgets and counters.
-    public func codeArtifact(region: String? = nil, pacer: (any RequestPacer)? = nil) throws -> CodeArtifactClient {
+    public func codeArtifact(region: String? = nil, pacer: (any RequestPacer)? = nil) throws -> CodeArtifactService {
         let region = try regions.resolve(region)
-        return CodeArtifactClient(
+        return CodeArtifactService(
             session: self, region: region, endpoint: try endpoints.codeArtifact(region: region), pacer: pacer)
     }
 

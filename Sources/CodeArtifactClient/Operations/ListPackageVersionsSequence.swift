@@ -4,7 +4,7 @@ public struct ListPackageVersionsSequence: AsyncSequence, Sendable {
     /// A version.
     public typealias Element = PackageVersionSummary
 
-    let client: CodeArtifactClient
+    let client: CodeArtifactService
     let request: ListPackageVersionsRequest
 
     /// Starts from the request's `nextToken` (normally none).
@@ -14,13 +14,13 @@ public struct ListPackageVersionsSequence: AsyncSequence, Sendable {
 
     /// Walks the pages.
     public struct Iterator: AsyncIteratorProtocol {
-        private let client: CodeArtifactClient
+        private let client: CodeArtifactService
         private var request: ListPackageVersionsRequest
         private var buffer: [PackageVersionSummary] = []
         private var position = 0
         private var finished = false
 
-        init(client: CodeArtifactClient, request: ListPackageVersionsRequest) {
+        init(client: CodeArtifactService, request: ListPackageVersionsRequest) {
             self.client = client
             self.request = request
         }

@@ -4,7 +4,7 @@ public struct ListPackagesSequence: AsyncSequence, Sendable {
     /// A package.
     public typealias Element = PackageSummary
 
-    let client: CodeArtifactClient
+    let client: CodeArtifactService
     let request: ListPackagesRequest
 
     /// Starts from the request's `nextToken` (normally none).
@@ -14,13 +14,13 @@ public struct ListPackagesSequence: AsyncSequence, Sendable {
 
     /// Walks the pages.
     public struct Iterator: AsyncIteratorProtocol {
-        private let client: CodeArtifactClient
+        private let client: CodeArtifactService
         private var request: ListPackagesRequest
         private var buffer: [PackageSummary] = []
         private var position = 0
         private var finished = false
 
-        init(client: CodeArtifactClient, request: ListPackagesRequest) {
+        init(client: CodeArtifactService, request: ListPackagesRequest) {
             self.client = client
             self.request = request
         }

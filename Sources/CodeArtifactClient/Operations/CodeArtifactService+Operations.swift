@@ -1,6 +1,6 @@
 import Foundation
 
-extension CodeArtifactClient {
+extension CodeArtifactService {
     /// Every package of the repository matching the request's filters, following `nextToken`
     /// to the last page.
     public func listPackages(_ request: ListPackagesRequest) -> ListPackagesSequence {

@@ -3,7 +3,7 @@
 /// Get one from ``AWSSession/codeArtifact(region:pacer:)``. Values are cheap and `Sendable`;
 /// they share the session's connections, credentials, retry budgets and counters, and stop
 /// working once the session is shut down.
-public struct CodeArtifactClient: Sendable {
+public struct CodeArtifactService: Sendable {
     /// The region requests are signed for.
     public let region: String
     /// Where requests go.

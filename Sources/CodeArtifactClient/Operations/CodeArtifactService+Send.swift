@@ -1,7 +1,7 @@
 import Foundation
 import SigV4
 
-extension CodeArtifactClient {
+extension CodeArtifactService {
     /// Sends `call` until it succeeds or retrying stops: paces every attempt, signs it with
     /// current credentials, decodes failures, backs off with full jitter (at least `Retry-After`),
     /// spends the operation's retry budget, refreshes credentials once on an expired token, and

@@ -1,0 +1,80 @@
+import Foundation
+import Inventory
+import PruneManifest
+
+/// Repository state from an inventory file (`prune plan --inventory`): no network, and the
+/// same decisions as against the service for the same state.
+public struct InventorySource: RepositorySource {
+    let inventory: Inventory
+
+    /// Wraps a loaded inventory.
+    public init(_ inventory: Inventory) {
+        self.inventory = inventory
+    }
+
+    /// Loads an inventory file; throws `InventoryError` (with the JSON path) when it is invalid.
+    public init(contentsOf path: String) throws {
+        self.init(try Inventory(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// The domain a reference names: by owner when the plan gives one, else by name (two
+    /// domains of one name is an error: set `domainOwner`).
+    func domain(_ reference: RepositoryRef) throws -> Inventory.Domain {
+        let named = inventory.domains.filter { $0.name == reference.domain }
+        if let owner = reference.domainOwner {
+            guard let domain = named.first(where: { $0.owner == nil || $0.owner == owner }) else {
+                throw PlanningError.domainNotFound(reference, detail: " in the inventory")
+            }
+            return domain
+        }
+        guard let domain = named.first else {
+            throw PlanningError.domainNotFound(reference, detail: " in the inventory")
+        }
+        if named.count > 1 {
+            throw PlanningError.ambiguousDomain(reference.domain, owners: named.map { $0.owner ?? "?" })
+        }
+        return domain
+    }
+
+    func repository(_ reference: RepositoryRef) throws -> (Inventory.Domain, Inventory.Repository) {
+        let domain = try domain(reference)
+        guard let repository = domain.repositories.first(where: { $0.name == reference.repository }) else {
+            throw PlanningError.repositoryNotFound(reference, detail: " in the inventory")
+        }
+        return (domain, repository)
+    }
+
+    public func listPackages(
+        in reference: RepositoryRef, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
+    ) async throws -> [PackageCoordinates] {
+        let (domain, repository) = try repository(reference)
+        return repository.packages.filter { package in
+            package.format.rawValue == format.rawValue
+                && (namespacePrefix.map { (package.namespace ?? "").hasPrefix($0) } ?? true)
+                && (packagePrefix.map { package.name.hasPrefix($0) } ?? true)
+        }.map { package in
+            PackageCoordinates(
+                region: reference.region, domain: domain.name, domainOwner: domain.owner ?? reference.domainOwner,
+                repository: repository.name, format: format, namespace: package.namespace, package: package.name)
+        }
+    }
+
+    public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
+        let reference = RepositoryRef(
+            region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
+            repository: coordinates.repository)
+        let (_, repository) = try repository(reference)
+        let package = repository.packages.first {
+            $0.format.rawValue == coordinates.format.rawValue && $0.namespace == coordinates.namespace
+                && $0.name == coordinates.package
+        }
+        let records = (package?.versions ?? []).compactMap { version -> VersionRecord? in
+            guard let status = PackageVersionStatus(rawValue: version.status.rawValue) else { return nil }
+            return VersionRecord(
+                version: version.version, status: status, revision: version.revision,
+                publishedTime: version.publishedTime,
+                origin: VersionOrigin(rawValue: version.origin.rawValue) ?? .unknown)
+        }
+        return PackageVersions(coordinates: coordinates, versions: records)
+    }
+}

@@ -1,0 +1,77 @@
+import CodeArtifactClient
+import Foundation
+import PruneManifest
+
+/// Repository state from CodeArtifact: packages listed with server-side prefix filters,
+/// versions listed newest first (`sortBy=PUBLISHED_TIME`), and publish times described only
+/// where an age rule needs them, by a binary search per age boundary.
+public struct ServiceSource: RepositorySource {
+    let session: AWSSession
+    let pacer: (any RequestPacer)?
+
+    /// Reads through `session`, paced by `pacer`.
+    public init(session: AWSSession, pacer: (any RequestPacer)?) {
+        self.session = session
+        self.pacer = pacer
+    }
+
+    func client(_ region: String?) throws -> CodeArtifactService {
+        try session.codeArtifact(region: region, pacer: pacer)
+    }
+
+    public func listPackages(
+        in reference: RepositoryRef, format: PruneManifest.PackageFormat, namespacePrefix: String?,
+        packagePrefix: String?
+    ) async throws -> [PruneEngine.PackageCoordinates] {
+        let request = ListPackagesRequest(
+            repository: RepositoryCoordinates(
+                domain: reference.domain, domainOwner: reference.domainOwner, repository: reference.repository),
+            format: CodeArtifactClient.PackageFormat(rawValue: format.rawValue), namespace: namespacePrefix,
+            packagePrefix: packagePrefix, maxResults: 1_000)
+        var packages: [PruneEngine.PackageCoordinates] = []
+        do {
+            for try await summary in try client(reference.region).listPackages(request)
+            where summary.format.rawValue == format.rawValue {
+                packages.append(
+                    PruneEngine.PackageCoordinates(
+                        region: reference.region, domain: reference.domain, domainOwner: reference.domainOwner,
+                        repository: reference.repository, format: format, namespace: summary.namespace,
+                        package: summary.package))
+            }
+        } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
+            throw error.resourceType == "domain"
+                ? PlanningError.domainNotFound(reference, detail: ": \(error.message ?? "")")
+                : PlanningError.repositoryNotFound(reference, detail: ": \(error.message ?? "")")
+        }
+        return packages
+    }
+
+    public func versions(of coordinates: PruneEngine.PackageCoordinates, cutoffs: AgeCutoffs) async throws
+        -> PackageVersions
+    {
+        let client = try client(coordinates.region)
+        let package = CodeArtifactClient.PackageCoordinates(
+            repository: RepositoryCoordinates(
+                domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
+            format: CodeArtifactClient.PackageFormat(rawValue: coordinates.format.rawValue),
+            namespace: coordinates.namespace, package: coordinates.package)
+        var records: [VersionRecord] = []
+        for try await summary in client.listPackageVersions(
+            ListPackageVersionsRequest(package: package, sortBy: .publishedTime, maxResults: 1_000))
+        {
+            guard let status = PruneManifest.PackageVersionStatus(rawValue: summary.status.rawValue) else { continue }
+            records.append(
+                VersionRecord(
+                    version: summary.version, status: status, revision: summary.revision, publishedTime: nil,
+                    origin: VersionOrigin(rawValue: summary.origin?.originType?.rawValue ?? "") ?? .unknown))
+        }
+        let found = try await AgeBoundarySearch.search(count: records.count, cutoffs: cutoffs) { index in
+            try await client.describePackageVersion(
+                DescribePackageVersionRequest(package: package, version: records[index].version)
+            ).publishedTime
+        }
+        for (index, time) in found.times { records[index].publishedTime = time }
+        return PackageVersions(
+            coordinates: coordinates, versionsNewestFirst: records, boundaries: found.boundaries, notes: found.notes)
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import PruneEngine
+import PruneManifest
+
+/// `prune plan`: reads the repositories (or an inventory), evaluates, prints what would happen.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Preview exactly what a plan would do today.",
+        discussion: """
+            Reads every repository the plan names (or an inventory file), evaluates every rule, and \
+            prints a table per target. Nothing is changed.
+
+            Examples:
+              prune plan plan.yaml --inventory examples/inventory.json
+              prune plan plan.yaml --region us-east-1 --out plan.json
+              prune plan plan.yaml --explain --package acme/ui-kit
+              prune plan plan.yaml --format markdown >> "$GITHUB_STEP_SUMMARY"
+              prune plan plan.yaml --detailed-exitcode || echo "exit 2: something to do"
+
+            Exit codes: 0 ok, 2 with --detailed-exitcode when something would be acted on, \
+            4 refused (maxDeletions or conflicting targets), 1 runtime error, 65 invalid plan, 64 usage.
+            """
+    )
+
+    @Argument(help: "The plan manifest (YAML).")
+    var plan: String
+
+    @Option(help: "Read repository state from this inventory file instead of AWS (no network).")
+    var inventory: String?
+
+    @Option(help: "text (default), json (the saved-plan document) or markdown.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Print every version's decision and each target's view of it.")
+    var explain = false
+
+    @Option(
+        name: .customLong("package"), help: "With --explain: only this package (NAME or NAMESPACE/NAME); repeatable.")
+    var packages: [String] = []
+
+    @Option(help: "Save the resolved plan (JSON) for `prune apply`.")
+    var out: String?
+
+    @Flag(help: "Exit 2 when the plan would act on something.")
+    var detailedExitcode = false
+
+    @OptionGroup var global: GlobalOptions
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    func run() async throws {
+        let style = TextStyle(enabled: OutputStyle.useColor(on: .standardOutput, disabled: global.noColor))
+        let (manifest, reference) = try ManifestInput.load(plan, colored: style.enabled)
+        let planned: Plan
+        do {
+            planned = try await RunContext.withSource(inventory: inventory, manifest: manifest, global: global) {
+                source, region in
+                try await Planner(
+                    manifest: manifest, reference: reference, source: source, now: manifest.settings.now ?? Date(),
+                    defaultRegion: region, shard: global.parsedShard, explain: explain
+                ).plan()
+            }
+        } catch let error as RunContext.Failure {
+            OutputStyle.printError("error: \(error.message)")
+            throw error.exit
+        }
+        let document = PlanDocument(planned, explain: explain)
+        let renderer = PlanTextRenderer(document: document, style: style)
+        switch format {
+        case .text:
+            print(renderer.text(), terminator: "")
+            if explain { print(renderer.explain(packages: packages), terminator: "") }
+        case .markdown:
+            print(renderer.markdown(), terminator: "")
+        case .json:
+            FileHandle.standardOutput.write(try document.encoded())
+        }
+        if let out {
+            if planned.refusal != nil {
+                OutputStyle.printError("not writing \(out): the plan is refused")
+            } else {
+                try AtomicFile.write(try document.encoded(), to: out)
+                OutputStyle.printError("saved the plan to \(out); apply it with: prune apply \(out)")
+            }
+        }
+        if planned.refusal != nil { throw PruneExit.refused }
+        if detailedExitcode && !document.actions.isEmpty { throw PruneExit.wouldAct }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import CodeArtifactClient
+import Foundation
+import Logging
+import PruneEngine
+import PruneManifest
+
+/// Where a command gets repository state and sends writes: an inventory file (offline), or
+/// one AWS session for the whole run, shut down on every path. Maps failures to exit codes.
+enum RunContext {
+    /// A failure with its exit code and a message for stderr.
+    struct Failure: Error {
+        var message: String
+        var exit: ExitCode
+    }
+
+    /// What a run against the service holds: one session, one rate limiter.
+    struct Service {
+        let session: AWSSession
+        let limiter: RateLimiter
+        var source: ServiceSource { ServiceSource(session: session, pacer: RateLimiterPacer(limiter)) }
+        var writer: ServiceWriter { ServiceWriter(session: session, pacer: RateLimiterPacer(limiter)) }
+
+        /// Calls so far, for the report.
+        var calls: ReportDocument.CallCounts {
+            let total = session.statistics().total
+            return ReportDocument.CallCounts(
+                requests: total.requests, retries: total.retries, throttled: total.throttled)
+        }
+    }
+
+    static func logger(_ global: GlobalOptions) -> Logger {
+        var logger = Logger(label: "prune", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = Logger.Level(rawValue: global.logLevel) ?? .warning
+        return logger
+    }
+
+    /// Runs `body` with a source: the inventory when given, else the service.
+    static func withSource<Result: Sendable>(
+        inventory: String?, manifest: Manifest, global: GlobalOptions,
+        _ body: (any RepositorySource, String?) async throws -> Result
+    ) async throws -> Result {
+        if let inventory {
+            let source = try loadInventory(inventory)
+            return try await mapErrors { try await body(source, global.region) }
+        }
+        return try await withService(manifest: manifest, settings: manifest.settings, global: global) { service in
+            try await body(service.source, service.session.defaultRegion)
+        }
+    }
+
+    /// Runs `body` with a session and a rate limiter (rates divided among shards).
+    static func withService<Result: Sendable>(
+        manifest: Manifest?, settings: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
+    ) async throws -> Result {
+        let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
+        var limits = settings
+        if let shard = global.parsedShard, shard.count > 1 {
+            for key in RateLimitKey.allCases {
+                limits.rateLimits[key] = settings.rateLimit(for: key) / Double(shard.count)
+            }
+        }
+        let limiter = RateLimiter(settings: limits)
+        return try await mapErrors {
+            try await AWSSession.withSession(options: options, environment: .current(), logger: logger(global)) {
+                session in
+                let regions = Set((manifest?.targets ?? []).compactMap(\.region))
+                if session.hasExplicitEndpoint && regions.count > 1 {
+                    throw Failure(
+                        message:
+                            "the plan names \(regions.count) regions (\(regions.sorted().joined(separator: ", "))) but one endpoint is set (--endpoint-url or AWS_ENDPOINT_URL*); run one region at a time",
+                        exit: PruneExit.usage)
+                }
+                return try await body(Service(session: session, limiter: limiter))
+            }
+        }
+    }
+
+    static func loadInventory(_ path: String) throws -> InventorySource {
+        do {
+            return try InventorySource(contentsOf: path)
+        } catch {
+            throw Failure(message: "\(error)", exit: PruneExit.invalidInput)
+        }
+    }
+
+    /// Planning and session failures become exit 1 with the library's own message.
+    static func mapErrors<Result>(_ body: () async throws -> Result) async throws -> Result {
+        do {
+            return try await body()
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as PlanningError {
+            throw Failure(message: error.description, exit: PruneExit.runtimeError)
+        } catch let error as CodeArtifactError {
+            throw Failure(message: error.description, exit: PruneExit.runtimeError)
+        } catch let error as CredentialsError {
+            throw Failure(message: error.description, exit: PruneExit.runtimeError)
+        } catch let error as ClientConfigurationError {
+            throw Failure(message: error.description, exit: PruneExit.runtimeError)
+        } catch is CancellationError {
+            throw Failure(message: "interrupted before anything was acted on", exit: PruneExit.interrupted)
+        }
+    }
+}
