@@ -125,6 +125,14 @@ let package = Package(
             name: "PruneEngineTests",
             dependencies: ["PruneEngine"]
         ),
+        // The whole flow against the in-process emulator: plan, apply, report, invariants.
+        .testTarget(
+            name: "PruneIntegrationTests",
+            dependencies: [
+                "PruneEngine", "PruneManifest", "Inventory", "CodeArtifactEmulator", "CodeArtifactClient", "prune",
+                "codeartifact-emulator", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "CodeArtifactEmulatorTests",
             dependencies: [

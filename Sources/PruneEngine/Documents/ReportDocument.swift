@@ -163,7 +163,8 @@ extension ReportDocument {
             entry.failedVersions.filter { VersionFailure.retryableCodes.contains($0.value.errorCode) }.map {
                 PlannedWrite(
                     coordinates: entry.coordinates, action: entry.action, target: entry.target, version: $0.key,
-                    status: $0.value.plannedStatus, revision: $0.value.revision)
+                    status: $0.value.plannedStatus, revision: $0.value.revision,
+                    mayHaveLanded: VersionFailure.unknownOutcomeCodes.contains($0.value.errorCode))
             }
         }
     }

@@ -53,6 +53,8 @@ public struct ApplyRunner: Sendable {
         for write in writes {
             byVersion[Self.key(write.coordinates, write.action, write.version), default: []].append(write)
         }
+        let mayHaveLanded = Set(
+            writes.filter(\.mayHaveLanded).map { Self.key($0.coordinates, $0.action, $0.version) })
         var outcomes: [PlannedWrite: VersionOutcome] = [:]
         var sent = 0
         var done = 0
@@ -62,7 +64,9 @@ public struct ApplyRunner: Sendable {
                 guard next < requests.count else { return }
                 let request = requests[next]
                 next += 1
-                group.addTask { await perform(request) }
+                let landed = Set(
+                    request.versions.filter { mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0)) })
+                group.addTask { await perform(request, mayHaveLanded: landed) }
             }
             for _ in 0..<min(concurrency, requests.count) { addNext() }
             while let (request, results, calls) = await group.next() {
@@ -89,7 +93,9 @@ public struct ApplyRunner: Sendable {
     }
 
     /// One call, with `SKIPPED` resends; returns an outcome for each of its versions and the calls made.
-    func perform(_ request: WriteRequest) async -> (WriteRequest, [String: VersionOutcome], Int) {
+    func perform(_ request: WriteRequest, mayHaveLanded: Set<String> = []) async -> (
+        WriteRequest, [String: VersionOutcome], Int
+    ) {
         var results: [String: VersionOutcome] = [:]
         var pending = request
         var calls = 0
@@ -120,7 +126,9 @@ public struct ApplyRunner: Sendable {
                 if let success = response.successful[version] {
                     results[version] = .succeeded(success)
                 } else if let failure = response.failed[version], failure.errorCode != "SKIPPED" {
-                    if response.retriedAfterUnknownOutcome, let status = landedStatus(failure, request.action) {
+                    if response.retriedAfterUnknownOutcome || mayHaveLanded.contains(version),
+                        let status = landedStatus(failure, request.action)
+                    {
                         results[version] = .succeeded(VersionSuccess(revision: nil, status: status))
                     } else {
                         results[version] = .failed(failure)

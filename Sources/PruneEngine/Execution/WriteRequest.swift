@@ -52,12 +52,16 @@ public struct PlannedWrite: Sendable, Hashable {
     public var status: PackageVersionStatus
     /// Revision seen at planning.
     public var revision: String?
+    /// An earlier run's attempt may have landed (it failed with an unknown outcome): a
+    /// `NOT_FOUND` for a delete (already-in-status for the others) then counts as success.
+    public var mayHaveLanded: Bool
 
     /// Creates a planned write.
     public init(
         coordinates: PackageCoordinates, action: TargetAction, target: String, version: String,
-        status: PackageVersionStatus, revision: String?
+        status: PackageVersionStatus, revision: String?, mayHaveLanded: Bool = false
     ) {
+        self.mayHaveLanded = mayHaveLanded
         self.coordinates = coordinates
         self.action = action
         self.target = target
