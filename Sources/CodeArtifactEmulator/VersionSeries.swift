@@ -13,10 +13,13 @@ enum VersionSeries {
         func word() -> String { words[Int(random.next() % UInt64(words.count))] }
         func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         let first = word()
-        let second = word()
+        var second = word()
+        while second == first { second = word() }
         switch format {
         case .npm: return (random.nextUnit() < 0.85 ? "acme" : nil, "\(first)-\(second)")
-        case .maven: return ("com.acme.\(first)", "\(second)-\(word())")
+        case .maven:
+            let suffixes = ["core", "client", "service", "common", "model", "starter"]
+            return ("com.acme.\(first)", "\(second)-\(suffixes[Int(random.next() % UInt64(suffixes.count))])")
         case .pypi: return (nil, "acme-\(first)-\(second)")
         case .nuget: return (nil, "Acme.\(capitalized(first)).\(capitalized(second))")
         case .generic: return ("ci", "build-\(first)-\(second)")
@@ -86,6 +89,7 @@ enum VersionSeries {
                 }
                 return "\(major).\(minor).\(build)"
             }
+            if format == .maven { return nextMaven(draw, using: &random) }
             if let line = pending {
                 if draw < 0.65 {
                     var stage = line.stage
@@ -124,6 +128,29 @@ enum VersionSeries {
             return release()
         }
 
+        /// Maven: a release, often preceded by its own `-SNAPSHOT` (one string per upcoming version).
+        private var snapshotOf: (major: Int, minor: Int, patch: Int)?
+
+        private mutating func nextMaven(_ draw: Double, using random: inout SplitMix64) -> String {
+            if let upcoming = snapshotOf {
+                snapshotOf = nil
+                (major, minor, patch) = upcoming
+                return release()
+            }
+            var next = (major: major, minor: minor, patch: patch + 1)
+            if draw < 0.05 {
+                next = (major + 1, 0, 0)
+            } else if draw < 0.35 {
+                next = (major, minor + 1, 0)
+            }
+            if random.nextUnit() < 0.7 {
+                snapshotOf = next
+                return Self.mavenVersion(next.major, next.minor, next.patch) + "-SNAPSHOT"
+            }
+            (major, minor, patch) = next
+            return release()
+        }
+
         private var stages: [String] {
             switch format {
             case .npm, .cargo, .swift: return ["alpha", "beta", "rc"]
@@ -136,16 +163,19 @@ enum VersionSeries {
         }
 
         private func release() -> String {
-            format == .maven && patch == 0 && minor % 3 == 0 ? "\(major).\(minor)" : "\(major).\(minor).\(patch)"
+            format == .maven ? Self.mavenVersion(major, minor, patch) : "\(major).\(minor).\(patch)"
+        }
+
+        /// Some Maven projects write `2.1` for `2.1.0`.
+        private static func mavenVersion(_ major: Int, _ minor: Int, _ patch: Int) -> String {
+            patch == 0 && minor % 3 == 0 ? "\(major).\(minor)" : "\(major).\(minor).\(patch)"
         }
 
         private func preRelease(major: Int, minor: Int, stage: Int, counter: Int) -> String {
             let base = "\(major).\(minor).0"
             switch format {
             case .npm, .cargo, .swift: return "\(base)-\(stages[stage]).\(counter)"
-            case .maven:
-                // One SNAPSHOT per upcoming version; later builds of the line target the next patch.
-                return "\(major).\(minor).\(counter - 1)-SNAPSHOT"
+            case .maven: return "\(base)-SNAPSHOT"
             case .pypi: return stage == 0 ? "\(base).dev\(counter)" : "\(base)rc\(counter)"
             case .nuget: return "\(base)-\(stages[stage]).\(counter)"
             case .ruby: return "\(base).\(stages[stage])\(counter)"

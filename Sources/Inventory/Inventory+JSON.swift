@@ -9,7 +9,8 @@ extension Inventory {
         } catch let error as InventoryError {
             throw error
         } catch let error as DecodingError {
-            throw InventoryError(decodingError: error)
+            let translated = InventoryError(decodingError: error)
+            throw translated.code == .invalidJSON ? InventoryError.syntax(in: data) ?? translated : translated
         } catch {
             throw InventoryError(code: .invalidJSON, path: "", message: "invalid JSON: \(error)")
         }

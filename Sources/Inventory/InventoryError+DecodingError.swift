@@ -35,6 +35,34 @@ extension InventoryError {
         }
     }
 
+    /// A syntax error with its line and column, from JSONSerialization's byte offset (the
+    /// decoder does not say where); `nil` if it does not say either.
+    static func syntax(in data: Data) -> InventoryError? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            guard let range = detail.range(of: "character "),
+                let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+            else {
+                return InventoryError(code: .invalidJSON, path: "", message: "invalid JSON: \(detail)")
+            }
+            var line = 1
+            var column = 1
+            for byte in data.prefix(offset) {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            return InventoryError(
+                code: .invalidJSON, path: "", message: "invalid JSON at line \(line), column \(column): \(detail)")
+        }
+    }
+
     private static func jsonKind(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: return "a string"

@@ -111,8 +111,9 @@ import Testing
     }
 
     @Test func documentLevelProblems() throws {
-        let syntax = try #require(error(Data(#"{"inventoryVersion": 1, "domains": [}"#.utf8)))
+        let syntax = try #require(error(Data("{\"inventoryVersion\": 1,\n  \"domains\": [}\n".utf8)))
         #expect(syntax.code == .invalidJSON && syntax.path.isEmpty)
+        #expect(syntax.message.hasPrefix("invalid JSON at line 2, column "), "\(syntax.message)")
         let version = try #require(error(Data(#"{"inventoryVersion": 2, "domains": []}"#.utf8)))
         #expect(version.code == .unsupportedVersion && version.path == "inventoryVersion")
         let owner = try #require(

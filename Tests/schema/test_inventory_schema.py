@@ -82,3 +82,35 @@ VERSION = ["domains", 0, "repositories", 0, "packages", 0, "versions", 0]
 )
 def test_schema_rejects_what_the_reader_rejects(document):
     assert list(validator().iter_errors(document)), "the schema accepted a broken inventory"
+
+
+def test_example_plans_target_the_example_inventory():
+    """Every target of examples/*.yaml names a repository, format and namespace that exist in
+    examples/inventory.json, with versions its patterns can match, so the plans mean something
+    when planned against it (or against the emulator seeded with it)."""
+    import fnmatch
+
+    import yaml
+
+    repositories = {r["name"]: r["packages"] for r in EXAMPLE["domains"][0]["repositories"]}
+    for plan_path in sorted((ROOT / "examples").glob("*.yaml")):
+        plan = yaml.safe_load(plan_path.read_text())
+        defaults = plan.get("defaults", {})
+        assert defaults.get("domain") == EXAMPLE["domains"][0]["name"], plan_path.name
+        assert defaults.get("domainOwner") == EXAMPLE["domains"][0]["owner"], plan_path.name
+        for target in plan["targets"]:
+            repository = target.get("repository", defaults.get("repository"))
+            assert repository in repositories, f"{plan_path.name}: {target['name']}: no repository {repository}"
+            packages = [p for p in repositories[repository] if p["format"] == target.get("format", p["format"])]
+            namespace = target.get("namespace")
+            if namespace:
+                packages = [p for p in packages if fnmatch.fnmatchcase(p.get("namespace", ""), namespace)]
+            names = [n for n in target.get("packages", ["*"]) if not n.startswith("!")]
+            packages = [p for p in packages if any(fnmatch.fnmatchcase(p["name"], n) for n in names)]
+            assert packages, f"{plan_path.name}: {target['name']} matches no package"
+            patterns = [v for v in target.get("select", {}).get("versions", ["*"]) if not v.startswith("/")]
+            if patterns:
+                versions = [v["version"] for p in packages for v in p["versions"]]
+                assert any(fnmatch.fnmatchcase(v, pattern) for v in versions for pattern in patterns), (
+                    f"{plan_path.name}: {target['name']} selects no version"
+                )
