@@ -66,7 +66,8 @@ struct ApplyAgainstEmulatorTests {
 
     @Test func everyExampleAppliesAndTheServerMatchesTheReport() async throws {
         for name in PlanAgainstEmulatorTests.examples {
-            let run = try await Self.apply(Harness.manifest("examples/\(name).yaml"), inventory: Harness.exampleInventory())
+            let run = try await Self.apply(
+                Harness.manifest("examples/\(name).yaml"), inventory: Harness.exampleInventory())
             #expect(run.report.summary.failed == 0, "\(name)")
             #expect(run.report.summary.succeeded == run.plan.actionCount)
             #expect(run.requests.allSatisfy { $0.versions.count <= 100 && !$0.versions.isEmpty })
@@ -87,7 +88,8 @@ struct ApplyAgainstEmulatorTests {
             Inventory.Domain(
                 name: "acme", owner: "111122223333",
                 repositories: [
-                    Inventory.Repository(name: "repo1", packages: [Inventory.Package(format: .npm, name: "big", versions: versions)])
+                    Inventory.Repository(
+                        name: "repo1", packages: [Inventory.Package(format: .npm, name: "big", versions: versions)])
                 ])
         ])
         let manifest = try Harness.manifest(
@@ -109,14 +111,15 @@ struct ApplyAgainstEmulatorTests {
         let run = try await Self.apply(
             manifest, inventory: Harness.exampleInventory(),
             between: { session in
-            let client = try session.codeArtifact()
-            let package = CodeArtifactClient.PackageCoordinates(
-                repository: RepositoryCoordinates(domain: "acme", repository: "npm-store"), format: .npm,
-                namespace: "acme", package: "ui-kit")
-            _ = try await client.updatePackageVersionsStatus(
-                UpdatePackageVersionsStatusRequest(
-                    package: package, versions: ["1.1.0-beta.1"], expectedStatus: .published, targetStatus: .archived))
-        })
+                let client = try session.codeArtifact()
+                let package = CodeArtifactClient.PackageCoordinates(
+                    repository: RepositoryCoordinates(domain: "acme", repository: "npm-store"), format: .npm,
+                    namespace: "acme", package: "ui-kit")
+                _ = try await client.updatePackageVersionsStatus(
+                    UpdatePackageVersionsStatusRequest(
+                        package: package, versions: ["1.1.0-beta.1"], expectedStatus: .published,
+                        targetStatus: .archived))
+            })
         let entry = try #require(run.report.packages.first { $0.package == "ui-kit" })
         let failure = try #require(entry.failedVersions["1.1.0-beta.1"])
         #expect(failure.errorCode == "MISMATCHED_STATUS")

@@ -66,7 +66,8 @@ enum Harness {
             for repository in domain.repositories {
                 for package in repository.packages {
                     for version in package.versions {
-                        let key = "\(repository.name)/\(package.format.rawValue)/\(package.namespace ?? "")/\(package.name)@\(version.version)"
+                        let key =
+                            "\(repository.name)/\(package.format.rawValue)/\(package.namespace ?? "")/\(package.name)@\(version.version)"
                         result[key] = version.status.rawValue
                     }
                 }

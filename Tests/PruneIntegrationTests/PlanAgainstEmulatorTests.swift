@@ -8,7 +8,9 @@ import Testing
 
 @Suite("Planning against the emulator")
 struct PlanAgainstEmulatorTests {
-    static let examples = ["npm-prereleases", "maven-snapshots", "pypi-dev-releases", "yank-bad-release", "nightly-cleanup"]
+    static let examples = [
+        "npm-prereleases", "maven-snapshots", "pypi-dev-releases", "yank-bad-release", "nightly-cleanup",
+    ]
 
     /// The same plan against the service and against the inventory file decides alike.
     @Test(arguments: examples)
@@ -46,7 +48,8 @@ struct PlanAgainstEmulatorTests {
         }
         let inventory = Inventory(domains: [
             Inventory.Domain(
-                name: "acme", owner: "111122223333", repositories: [Inventory.Repository(name: "repo1", packages: packages)])
+                name: "acme", owner: "111122223333",
+                repositories: [Inventory.Repository(name: "repo1", packages: packages)])
         ])
         let manifest = try Harness.manifest(
             yaml: """

@@ -65,7 +65,9 @@ public struct ApplyRunner: Sendable {
                 let request = requests[next]
                 next += 1
                 let landed = Set(
-                    request.versions.filter { mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0)) })
+                    request.versions.filter {
+                        mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0))
+                    })
                 group.addTask { await perform(request, mayHaveLanded: landed) }
             }
             for _ in 0..<min(concurrency, requests.count) { addNext() }

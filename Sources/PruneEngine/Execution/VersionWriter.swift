@@ -35,7 +35,9 @@ public struct VersionFailure: Sendable, Hashable, Codable {
     ]
 
     /// Codes of writes that may have landed although no answer said so.
-    public static let unknownOutcomeCodes: Set<String> = ["ConnectionError", "Timeout", "InternalServerException", "Interrupted"]
+    public static let unknownOutcomeCodes: Set<String> = [
+        "ConnectionError", "Timeout", "InternalServerException", "Interrupted",
+    ]
 
     /// True when a later run may succeed unchanged.
     public var isRetryable: Bool { Self.retryableCodes.contains(errorCode) }
