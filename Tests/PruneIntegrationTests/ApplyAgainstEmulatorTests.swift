@@ -21,11 +21,10 @@ struct ApplyAgainstEmulatorTests {
     /// Plans and applies `manifest` against a fresh emulator; `between` runs after planning, before writing.
     static func apply(
         _ manifest: Manifest, inventory: Inventory,
-        configure: (inout EmulatorConfiguration) -> Void = { _ in },
         between: @Sendable (AWSSession) async throws -> Void = { _ in },
         stop: StopSignal = StopSignal(), onProgress: @escaping @Sendable (ApplyRunner.Progress) -> Void = { _ in }
     ) async throws -> Run {
-        try await Harness.withEmulator(inventory, configure: configure) { server, session in
+        try await Harness.withEmulator(inventory) { server, session in
             let limiter = RateLimiter(settings: manifest.settings)
             let source = ServiceSource(session: session, pacer: RateLimiterPacer(limiter))
             let plan = try await Harness.plan(manifest, source: source)
@@ -132,8 +131,8 @@ struct ApplyAgainstEmulatorTests {
     @Test func faultsLeaveATruthfulReportAndARetryConverges() async throws {
         let manifest = try Harness.manifest("examples/nightly-cleanup.yaml")
         let faults = try EmulatorFaults.parse("writes=500:0.7,drop:0.1,seed=11")
-        try await Harness.withEmulator(try Harness.exampleInventory(), configure: { $0.faults = faults }) {
-            server, session in
+        let inventory = try Harness.exampleInventory()
+        try await Harness.withEmulator(inventory, faults: faults) { server, session in
             let seed = Harness.versions(server.inventory())
             let plan = try await Harness.plan(manifest, source: ServiceSource(session: session, pacer: nil))
             let writes = PlanDocument(plan).actions.compactMap(PlannedWrite.init)

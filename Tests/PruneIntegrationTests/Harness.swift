@@ -32,13 +32,12 @@ enum Harness {
         "AWS_EC2_METADATA_DISABLED": "true",
     ])
 
-    /// Runs `body` with a running emulator and a session against it.
+    /// Runs `body` with a running emulator (with `faults`) and a session against it.
     static func withEmulator<Result: Sendable>(
-        _ inventory: Inventory, configure: (inout EmulatorConfiguration) -> Void = { _ in },
+        _ inventory: Inventory, faults: EmulatorFaults = .none,
         _ body: (CodeArtifactEmulatorServer, AWSSession) async throws -> Result
     ) async throws -> Result {
-        var configuration = EmulatorConfiguration(inventory: inventory)
-        configure(&configuration)
+        let configuration = EmulatorConfiguration(inventory: inventory, faults: faults)
         return try await CodeArtifactEmulatorServer.withRunning(configuration) { server in
             let options = ClientOptions(profile: nil, region: "us-east-1", endpointURL: server.endpoint.absoluteString)
             var logger = Logger(label: "test")
