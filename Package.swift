@@ -71,8 +71,11 @@ let package = Package(
             dependencies: [
                 "PruneManifest",
                 "PruneEngine",
+                "CodeArtifactClient",
+                "Inventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

@@ -67,7 +67,24 @@ struct ApplyJob {
         return nil
     }
 
+    /// Runs both phases with SIGINT/SIGTERM trapped from the start.
     func run() async throws {
+        let interruption = RunInterruption()
+        let trap = SignalTrap(grace: 10, onStop: { interruption.firstSignal() }, onForce: { interruption.force() })
+        defer { trap.cancel() }
+        let task = Task { try await runPhases(interruption) }
+        interruption.attach(task)
+        do {
+            try await task.value
+        } catch let exit as ExitCode {
+            throw exit
+        } catch  where interruption.isStopped {
+            throw RunContext.Failure(
+                message: "interrupted before any write; nothing was acted on", exit: PruneExit.interrupted)
+        }
+    }
+
+    func runPhases(_ interruption: RunInterruption) async throws {
         let startedAt = Date()
         try await RunContext.withService(manifest: manifest, settings: settings, global: command.global) { service in
             // Phase 1: reads and guards. Nothing is written before this is complete.
@@ -86,7 +103,8 @@ struct ApplyJob {
                 throw PruneExit.runtimeError
             }
             // Phase 2: writes.
-            let result = await write(prepared.writes, service: service)
+            interruption.beginWrites()
+            let result = await write(prepared.writes, service: service, stop: interruption.stop)
             let report = ReportDocument(
                 manifest: prepared.reference, startedAt: startedAt, finishedAt: Date(), settings: settings,
                 warnings: prepared.warnings, shard: command.global.shard, writes: prepared.writes,
@@ -144,24 +162,13 @@ struct ApplyJob {
         return answer == "y" || answer == "yes"
     }
 
-    /// The write phase, with progress and SIGINT/SIGTERM handling.
-    func write(_ writes: [PlannedWrite], service: RunContext.Service) async -> ApplyRunner.Result {
-        let stop = StopSignal()
+    /// The write phase, with progress; `stop` is set by the first signal.
+    func write(_ writes: [PlannedWrite], service: RunContext.Service, stop: StopSignal) async -> ApplyRunner.Result {
         let progress = ProgressReporter(interactive: style.enabled && isatty(STDERR_FILENO) == 1)
-        let runner = ApplyRunner(
+        let result = await ApplyRunner(
             writes: writes, writer: service.writer, concurrency: settings.concurrency, stop: stop,
-            progress: progress.update)
-        let task = Task { await runner.run() }
-        let trap = SignalTrap(
-            grace: 10,
-            onStop: {
-                stop.stop()
-                OutputStyle.printError(
-                    "\nstopping: no new requests; waiting up to 10 s for those in flight (again to cancel them)")
-            },
-            onForce: { task.cancel() })
-        let result = await task.value
-        trap.cancel()
+            progress: progress.update
+        ).run()
         progress.finish()
         return result
     }

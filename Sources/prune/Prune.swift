@@ -19,6 +19,8 @@ struct Prune: AsyncParsableCommand {
             Not built yet: plan, apply, inventory (see the README's status section).
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, PlanCommand.self, ApplyCommand.self, SchemaCommand.self]
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, InventoryCommand.self, SchemaCommand.self,
+        ]
     )
 }

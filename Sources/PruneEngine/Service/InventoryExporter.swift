@@ -1,0 +1,96 @@
+import CodeArtifactClient
+import Foundation
+import Inventory
+
+/// `prune inventory`: one repository's state as an inventory file, publish times included
+/// (one DescribePackageVersion per version, run concurrently under the rate limits).
+public struct InventoryExporter: Sendable {
+    let session: AWSSession
+    let pacer: (any RequestPacer)?
+    let concurrency: Int
+
+    /// Exports through `session`, paced by `pacer`, with at most `concurrency` calls in flight.
+    public init(session: AWSSession, pacer: (any RequestPacer)?, concurrency: Int) {
+        self.session = session
+        self.pacer = pacer
+        self.concurrency = max(1, concurrency)
+    }
+
+    /// The repository's packages (of `format`, in `namespace` exactly, when given) and all their versions.
+    public func export(
+        domain: String, domainOwner: String?, repository: String, region: String?, format: String?, namespace: String?
+    ) async throws -> Inventory {
+        let client = try session.codeArtifact(region: region, pacer: pacer)
+        let repositoryCoordinates = RepositoryCoordinates(
+            domain: domain, domainOwner: domainOwner, repository: repository)
+        var packages: [PackageSummary] = []
+        let request = ListPackagesRequest(
+            repository: repositoryCoordinates, format: format.map(CodeArtifactClient.PackageFormat.init(rawValue:)),
+            namespace: namespace, maxResults: 1_000)
+        for try await summary in client.listPackages(request) where namespace == nil || summary.namespace == namespace {
+            packages.append(summary)
+        }
+
+        // Versions per package, then every describe, bounded.
+        var listed: [(PackageSummary, [PackageVersionSummary])] = []
+        for summary in packages {
+            let coordinates = CodeArtifactClient.PackageCoordinates(
+                repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
+                package: summary.package)
+            var versions: [PackageVersionSummary] = []
+            for try await version in client.listPackageVersions(
+                ListPackageVersionsRequest(package: coordinates, sortBy: .publishedTime, maxResults: 1_000))
+            {
+                versions.append(version)
+            }
+            listed.append((summary, versions))
+        }
+        let jobs = listed.enumerated().flatMap { package in package.element.1.indices.map { (package.offset, $0) } }
+        var times: [Int: [Int: Date]] = [:]
+        try await withThrowingTaskGroup(of: (Int, Int, Date?).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < jobs.count else { return }
+                let (packageIndex, versionIndex) = jobs[next]
+                next += 1
+                let summary = listed[packageIndex].0
+                let version = listed[packageIndex].1[versionIndex].version
+                group.addTask {
+                    let description = try await client.describePackageVersion(
+                        DescribePackageVersionRequest(
+                            package: CodeArtifactClient.PackageCoordinates(
+                                repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
+                                package: summary.package), version: version))
+                    return (packageIndex, versionIndex, description.publishedTime)
+                }
+            }
+            for _ in 0..<min(concurrency, jobs.count) { addNext() }
+            while let (packageIndex, versionIndex, time) = try await group.next() {
+                if let time { times[packageIndex, default: [:]][versionIndex] = time }
+                addNext()
+            }
+        }
+
+        var inventoryPackages: [Inventory.Package] = []
+        for (packageIndex, (summary, versions)) in listed.enumerated() {
+            guard let format = Inventory.Format(rawValue: summary.format.rawValue) else { continue }
+            let records = versions.enumerated().compactMap { versionIndex, version -> Inventory.Version? in
+                guard let status = Inventory.Status(rawValue: version.status.rawValue), status != .deleted else {
+                    return nil
+                }
+                return Inventory.Version(
+                    version: version.version, status: status, revision: version.revision,
+                    publishedTime: times[packageIndex]?[versionIndex],
+                    origin: Inventory.Origin(rawValue: version.origin?.originType?.rawValue ?? "") ?? .unknown)
+            }
+            inventoryPackages.append(
+                Inventory.Package(
+                    format: format, namespace: summary.namespace, name: summary.package, versions: records))
+        }
+        return Inventory(domains: [
+            Inventory.Domain(
+                name: domain, owner: domainOwner,
+                repositories: [Inventory.Repository(name: repository, packages: inventoryPackages)])
+        ]).sorted()
+    }
+}
