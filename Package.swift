@@ -134,7 +134,8 @@ let package = Package(
             dependencies: [
                 "PruneEngine", "PruneManifest", "Inventory", "CodeArtifactEmulator", "CodeArtifactClient", "prune",
                 "codeartifact-emulator", .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CodeArtifactEmulatorTests",

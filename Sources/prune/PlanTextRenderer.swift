@@ -117,7 +117,10 @@ struct PlanTextRenderer {
             }
             let verdict = entry.action.map { style.error($0.rawValue.uppercased()) } ?? style.ok("KEEP")
             out += "  \(entry.version)  \(verdict)  [\(entry.status.rawValue)]  \(entry.target): \(entry.reason)\n"
-            for line in entry.trace ?? [] { out += "      " + style.dim(line) + "\n" }
+            // Trace lines that only repeat the decision's own reason are left out.
+            for line in entry.trace ?? [] where line != "\(entry.target): \(entry.reason)" {
+                out += "      " + style.dim(line) + "\n"
+            }
         }
         if entries.isEmpty { out += "no version matches the --package filter\n" }
         return out

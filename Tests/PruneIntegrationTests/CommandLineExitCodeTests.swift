@@ -38,12 +38,21 @@ struct CommandLineExitCodeTests {
         }
     }
 
-    static func runBlocking(_ arguments: [String], endpoint: String, interruptWhen: (@Sendable () -> Bool)?) throws
+    /// Runs prune without an endpoint (offline commands).
+    static func runOffline(_ arguments: [String]) async throws -> Output {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try runBlocking(arguments, endpoint: nil, interruptWhen: nil) })
+            }
+        }
+    }
+
+    static func runBlocking(_ arguments: [String], endpoint: String?, interruptWhen: (@Sendable () -> Bool)?) throws
         -> Output
     {
         let process = Process()
         process.executableURL = prune
-        process.arguments = arguments + ["--endpoint-url", endpoint]
+        process.arguments = arguments + (endpoint.map { ["--endpoint-url", $0] } ?? [])
         process.currentDirectoryURL = Harness.packageRoot
         process.environment = [
             "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
