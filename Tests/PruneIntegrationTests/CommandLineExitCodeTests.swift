@@ -250,4 +250,44 @@ struct CommandLineExitCodeTests {
             #expect(Harness.versions(server.inventory()).count == 20)
         }
     }
+
+    @Test func injectedFaultsExit3WithACompleteReportAndRetryFailedExits0() async throws {
+        let packages = (0..<80).map { index in
+            Inventory.Package(
+                format: .npm, name: "f\(index)",
+                versions: (0..<3).map {
+                    Inventory.Version(
+                        version: "2.0.\($0)", publishedTime: Harness.now.addingTimeInterval(Double(-$0) * 60))
+                })
+        }
+        let inventory = Inventory(domains: [
+            Inventory.Domain(
+                name: "acme", owner: "111122223333",
+                repositories: [Inventory.Repository(name: "repo1", packages: packages)])
+        ])
+        let plan = try Self.write(
+            """
+            version: 1
+            settings: {rateLimits: {writes: 1000, DeletePackageVersions: 1000}}
+            targets:
+              - {name: all, domain: acme, repository: repo1, format: npm, keep: {latest: 1}}
+            """)
+        // Heavy enough that the retry budget runs out and some writes fail for good.
+        let faults = try EmulatorFaults.parse("writes=500:0.7,drop:0.1,seed=3")
+        try await Harness.withEmulator(inventory, faults: faults) { server, _ in
+            let report = Self.temporary("report.json")
+            let first = try await Self.run(["apply", plan, "--yes", "--report", report], server: server)
+            #expect(first.status == 3, "\(first.stderr)")
+            let document = try DocumentLoader.load(ReportDocument.self, path: report)
+            let reported = document.packages.reduce(0) { $0 + $1.successfulVersions.count + $1.failedVersions.count }
+            #expect(reported == 160)
+            #expect(document.summary.failed > 0)
+            #expect(document.retryableWrites.count == document.summary.failed)
+            server.faults = try EmulatorFaults.parse("writes=500:0.2,seed=4")
+            let retried = try await Self.run(
+                ["apply", "--retry-failed", report, "--report", Self.temporary("r2.json")], server: server)
+            #expect(retried.status == 0, "\(retried.stderr)")
+            #expect(Harness.versions(server.inventory()).count == 80)
+        }
+    }
 }

@@ -79,6 +79,9 @@ public struct CodeArtifactError: Error, Sendable, CustomStringConvertible {
     public internal(set) var attempts: Int
     /// Set when retrying stopped because the operation's retry budget ran out.
     public internal(set) var retryBudgetExhausted: Bool
+    /// The exception of an earlier attempt whose outcome was unknown (a 5xx, a timeout, a
+    /// dropped connection): that attempt may have landed even though this error ends the call.
+    public internal(set) var earlierUnknownOutcome: String? = nil
 
     /// Creates an error (the decoders and the transport mapping do).
     init(

@@ -14,6 +14,7 @@ extension CodeArtifactService {
         var spent = 0
         var refreshedExpiredToken = false
         var unknownOutcomeBefore = false
+        var earlierUnknownOutcome: String?
         while true {
             try Task.checkCancellation()
             // Credentials first: a failure to get them then never holds a pacer slot without an
@@ -69,6 +70,7 @@ extension CodeArtifactService {
                 _ = try await session.credentialCache.refresh(rejecting: credentials)
                 continue
             }
+            failure.earlierUnknownOutcome = earlierUnknownOutcome
             guard failure.isRetryable else { throw failure }
             let limit = failure.kind == .throttling ? policy.maxThrottledAttempts : policy.maxAttempts
             guard attempt < limit else { throw failure }
@@ -77,7 +79,10 @@ extension CodeArtifactService {
                 throw failure
             }
             spent += policy.retryCost
-            if failure.outcomeUnknown { unknownOutcomeBefore = true }
+            if failure.outcomeUnknown {
+                unknownOutcomeBefore = true
+                earlierUnknownOutcome = earlierUnknownOutcome ?? failure.exceptionName
+            }
             var delay = policy.backoff(retry: attempt, unit: session.random.unitInterval())
             if let seconds = failure.retryAfterSeconds {
                 delay = max(delay, .milliseconds(Int64(seconds * 1000)))

@@ -43,7 +43,17 @@ public struct ServiceWriter: VersionWriter {
                         expectedStatus: expected, targetStatus: request.action == .archive ? .archived : .unlisted))
             }
         } catch let error as CodeArtifactError {
-            throw WriteFailure(code: error.exceptionName, message: error.message ?? error.description)
+            let message = error.message ?? error.description
+            // An earlier attempt may have landed: report its unknown outcome, not the last error,
+            // so the report never claims a version untouched that is gone.
+            if let earlier = error.earlierUnknownOutcome, !error.outcomeUnknown {
+                throw WriteFailure(
+                    code: earlier,
+                    message:
+                        "\(error.exceptionName) after an earlier attempt failed with \(earlier), which may have landed: \(message)"
+                )
+            }
+            throw WriteFailure(code: error.exceptionName, message: message)
         } catch let error as CredentialsError {
             throw WriteFailure(code: "CredentialsError", message: error.description)
         }
