@@ -8,7 +8,8 @@ import Testing
     private func session(_ variables: [String: String], files: [String: String] = [:], transport: any HTTPTransport)
         throws -> AWSSession
     {
-        var all = ["HOME": "/home/none", "AWS_REGION": "us-east-1"]
+        // Generous metadata timeouts: the in-process servers answer slowly on a loaded 2-core machine.
+        var all = ["HOME": "/home/none", "AWS_REGION": "us-east-1", "AWS_METADATA_SERVICE_TIMEOUT": "10"]
         all.merge(variables) { $1 }
         return try AWSSession(
             options: ClientOptions(), environment: AWSEnvironment(variables: all, files: MemoryFiles(files: files)),

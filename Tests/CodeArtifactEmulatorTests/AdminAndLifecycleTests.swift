@@ -63,11 +63,11 @@ import Testing
         #expect(server.port > 0)
         #expect(server.endpoint.absoluteString == "http://127.0.0.1:\(server.port)")
         var client = TestClient(server)
-        // A refused connection is retried by AsyncHTTPClient until the deadline: keep it short.
-        client.timeout = .milliseconds(500)
         #expect(try await client.admin("GET", "/_emulator/health").status == 200)
         try await server.shutdown()
         try await server.shutdown()
+        // A refused connection is retried by AsyncHTTPClient until the deadline: keep it short.
+        client.timeout = .milliseconds(500)
         await #expect(throws: (any Error).self) { _ = try await client.admin("GET", "/_emulator/health") }
     }
 

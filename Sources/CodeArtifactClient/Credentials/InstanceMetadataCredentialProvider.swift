@@ -8,6 +8,14 @@ struct InstanceMetadataCredentialProvider: CredentialProvider {
 
     static let timeout: Duration = .seconds(1)
 
+    /// `AWS_METADATA_SERVICE_TIMEOUT` (seconds), as the AWS CLI reads it; else 1 s.
+    static func timeout(_ environment: AWSEnvironment) -> Duration {
+        guard let text = environment["AWS_METADATA_SERVICE_TIMEOUT"], let seconds = Double(text), seconds > 0 else {
+            return timeout
+        }
+        return .milliseconds(Int64(seconds * 1000))
+    }
+
     func load() async throws -> CredentialLookup {
         let environment = context.environment
         if environment["AWS_EC2_METADATA_DISABLED"]?.lowercased() == "true" {
@@ -58,7 +66,7 @@ struct InstanceMetadataCredentialProvider: CredentialProvider {
 
     private func send(_ request: TransportRequest) async throws -> TransportResponse {
         HTTPTrace.request(request, attempt: 1, bodyIsSecret: true, logger: context.logger, redactor: context.redactor)
-        let response = try await context.directTransport.send(request, timeout: Self.timeout)
+        let response = try await context.directTransport.send(request, timeout: Self.timeout(context.environment))
         HTTPTrace.response(
             response, for: request, bodyIsSecret: true, logger: context.logger, redactor: context.redactor)
         return response
