@@ -4,6 +4,10 @@ extension Inventory {
     /// Reads an inventory from JSON, validating it; problems are ``InventoryError``s naming the
     /// JSON path of the value.
     public init(jsonData data: Data) throws(InventoryError) {
+        // Strict syntax first: located errors, and no trailing commas.
+        if let failure = JSONSyntax.check(data) {
+            throw InventoryError(code: .invalidJSON, path: "", message: "invalid JSON at \(failure)")
+        }
         do {
             self = try JSONDecoder().decode(Inventory.self, from: data)
         } catch let error as InventoryError {

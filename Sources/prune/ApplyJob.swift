@@ -18,15 +18,18 @@ struct ApplyJob {
 
     static func prepare(command: ApplyCommand, style: TextStyle) throws -> ApplyJob {
         if let path = command.retryFailed {
-            return ApplyJob(command: command, style: style, input: .retry(try loadDocument(ReportDocument.self, path)))
+            let report = try loadDocument(ReportDocument.self, path)
+            try refuseInvalid(report.validationProblems(), path)
+            return ApplyJob(command: command, style: style, input: .retry(report))
         }
         let path = command.plan!
         guard let data = FileManager.default.contents(atPath: path) else {
             OutputStyle.printError("error: cannot read '\(path)'")
             throw PruneExit.usage
         }
-        if DocumentLoader.kind(of: data) == .savedPlan {
+        if DocumentLoader.kind(of: data, path: path) == .savedPlan {
             let document = try loadDocument(PlanDocument.self, path)
+            try refuseInvalid(document.validationProblems(), path)
             guard document.planVersion == 1 else {
                 OutputStyle.printError(
                     "error: \(path): planVersion \(document.planVersion) is not supported (this prune reads 1)")
@@ -43,6 +46,14 @@ struct ApplyJob {
         }
         let (manifest, reference) = try ManifestInput.load(path, colored: style.enabled)
         return ApplyJob(command: command, style: style, input: .manifest(manifest, reference))
+    }
+
+    /// Prints each problem located by its JSON path and exits 65; nothing reaches the network.
+    static func refuseInvalid(_ problems: [String], _ path: String) throws {
+        guard !problems.isEmpty else { return }
+        for problem in problems.prefix(50) { OutputStyle.printError("error: \(path): \(problem)") }
+        if problems.count > 50 { OutputStyle.printError("error: \(path): \(problems.count - 50) more problems") }
+        throw PruneExit.invalidInput
     }
 
     static func loadDocument<Document: Decodable>(_ type: Document.Type, _ path: String) throws -> Document {

@@ -80,7 +80,7 @@ enum RunContext {
         do {
             return try InventorySource(contentsOf: path)
         } catch {
-            throw Failure(message: "\(error)", exit: PruneExit.invalidInput)
+            throw Failure(message: "\(path): \(error)", exit: PruneExit.invalidInput)
         }
     }
 

@@ -230,7 +230,7 @@ def test_session_tokens(emulator, monkeypatch):
 
 
 def test_throttling_carries_retry_after(emulator):
-    emulator.admin("POST", "/_emulator/config", {"quotas": "ListPackages=1/1"})
+    emulator.admin("POST", "/_emulator/config", {"quotas": "ListPackages=0.05/1"})
     ca = client(emulator, retries=False)
     ca.list_packages(domain=DOMAIN, repository="npm-store")
     response = error_of(lambda: ca.list_packages(domain=DOMAIN, repository="npm-store"))
@@ -351,7 +351,7 @@ def test_cli_errors(emulator, monkeypatch):
                "npm", "--namespace", "acme", "--package", "ui-kit", "--versions", *[f"1.0.{n}" for n in range(101)],
                check=False)
     assert many.returncode != 0 and "(ValidationException)" in many.stderr
-    emulator.admin("POST", "/_emulator/config", {"quotas": "ListPackages=1/1"})
+    emulator.admin("POST", "/_emulator/config", {"quotas": "ListPackages=0.05/1"})
     aws(emulator, "list-packages", "--domain", DOMAIN, "--repository", "npm-store")
     throttled = aws(emulator, "list-packages", "--domain", DOMAIN, "--repository", "npm-store", check=False)
     assert throttled.returncode != 0 and "(ThrottlingException)" in throttled.stderr

@@ -1,0 +1,92 @@
+import PruneManifest
+
+/// Checks of the values in saved plans and reports beyond their types: what no manifest
+/// could have produced is refused (exit 65) before anything reaches the network.
+enum DocumentValidation {
+    /// Problems with run settings, each `path: what is wrong`.
+    static func settings(_ settings: SettingsDocument, at path: String) -> [String] {
+        var problems: [String] = []
+        if !(1...Settings.maximumConcurrency).contains(settings.concurrency) {
+            problems.append("\(path).concurrency: must be between 1 and \(Settings.maximumConcurrency)")
+        }
+        if settings.maxDeletions < 0 { problems.append("\(path).maxDeletions: must be at least 0") }
+        for (name, rate) in settings.rateLimits.sorted(by: { $0.key < $1.key }) {
+            if RateLimitKey(rawValue: name) == nil {
+                problems.append("\(path).rateLimits.\(name): unknown rate limit")
+            } else if !(rate.isFinite && rate > 0) {
+                problems.append("\(path).rateLimits.\(name): must be a number greater than 0")
+            }
+        }
+        return problems
+    }
+
+    /// Problems with a package's coordinates.
+    static func coordinates(_ coordinates: PackageCoordinates, at path: String) -> [String] {
+        var problems: [String] = []
+        if !AWSNameRules.isDomainName(coordinates.domain) { problems.append("\(path).domain: not a valid domain name") }
+        if let owner = coordinates.domainOwner, !AWSNameRules.isAccountId(owner) {
+            problems.append("\(path).domainOwner: must be 12 digits")
+        }
+        if let region = coordinates.region, !AWSNameRules.isRegion(region) {
+            problems.append("\(path).region: not an AWS region")
+        }
+        if !AWSNameRules.isRepositoryName(coordinates.repository) {
+            problems.append("\(path).repository: not a valid repository name")
+        }
+        if !AWSNameRules.isPackageName(coordinates.package) {
+            problems.append("\(path).package: not a valid package name")
+        }
+        switch (coordinates.format.namespaceRule, coordinates.namespace) {
+        case (.forbidden, .some):
+            problems.append("\(path).namespace: format \(coordinates.format.rawValue) has no namespaces")
+        case (.required, .none):
+            problems.append("\(path).namespace: format \(coordinates.format.rawValue) needs one")
+        case (_, .some(let namespace)) where !AWSNameRules.isPackageName(namespace):
+            problems.append("\(path).namespace: not a valid namespace")
+        default: break
+        }
+        return problems
+    }
+
+    /// Problems with one version to act on.
+    static func version(_ version: String, status: PackageVersionStatus, at path: String) -> [String] {
+        var problems: [String] = []
+        if !AWSNameRules.isPackageName(version) { problems.append("\(path): '\(version)' is not a valid version") }
+        if status == .deleted { problems.append("\(path): a Deleted version is never acted on") }
+        return problems
+    }
+}
+
+extension PlanDocument {
+    /// Every value no manifest could have produced, each `json.path: what is wrong`.
+    public func validationProblems() -> [String] {
+        var problems = DocumentValidation.settings(settings, at: "settings")
+        var seen = Set<String>()
+        for (index, entry) in actions.enumerated() {
+            let path = "actions[\(index)]"
+            if entry.action == nil { problems.append("\(path).action: missing; every entry of actions needs one") }
+            problems += DocumentValidation.coordinates(entry.coordinates, at: path)
+            problems += DocumentValidation.version(entry.version, status: entry.status, at: "\(path).version")
+            if entry.target.isEmpty { problems.append("\(path).target: empty") }
+            let key = entry.coordinates.sortKey.joined(separator: "\u{0}") + "\u{0}" + entry.version
+            if !seen.insert(key).inserted { problems.append("\(path): the same version is listed twice") }
+        }
+        return problems
+    }
+}
+
+extension ReportDocument {
+    /// Every value no run could have produced, each `json.path: what is wrong`.
+    public func validationProblems() -> [String] {
+        var problems = DocumentValidation.settings(settings, at: "settings")
+        for (index, entry) in packages.enumerated() {
+            let path = "packages[\(index)]"
+            problems += DocumentValidation.coordinates(entry.coordinates, at: path)
+            for (version, failure) in entry.failedVersions.sorted(by: { $0.key < $1.key }) {
+                problems += DocumentValidation.version(
+                    version, status: failure.plannedStatus, at: "\(path).failedVersions.\(version)")
+            }
+        }
+        return problems
+    }
+}
