@@ -1,3 +1,4 @@
+import CodeArtifactClient
 import Foundation
 import PruneManifest
 
@@ -10,23 +11,6 @@ import PruneManifest
 /// second) and climbs back by 5 % of its budget per second without throttling: AIMD, so
 /// the long-run rate sits just under the server's real limit.
 public actor RateLimiter {
-    /// The budget classes of CodeArtifact's quotas.
-    public enum Operation: String, Sendable, CaseIterable {
-        case listPackages = "ListPackages"
-        case listPackageVersions = "ListPackageVersions"
-        case describePackageVersion = "DescribePackageVersion"
-        case deletePackageVersions = "DeletePackageVersions"
-        case disposePackageVersions = "DisposePackageVersions"
-        case updatePackageVersionsStatus = "UpdatePackageVersionsStatus"
-
-        /// Reads and writes share a class budget each.
-        public var isWrite: Bool {
-            self == .deletePackageVersions || self == .disposePackageVersions || self == .updatePackageVersionsStatus
-        }
-
-        var key: RateLimitKey { RateLimitKey(rawValue: rawValue)! }
-    }
-
     struct Bucket {
         /// The budget (requests per second) and the rate in force after adaptation.
         let budget: Double
@@ -52,7 +36,7 @@ public actor RateLimiter {
     }
 
     private let clock: any RunClock
-    private var operations: [Operation: Bucket]
+    private var operations: [CodeArtifactOperation: Bucket]
     private var reads: Bucket
     private var writes: Bucket
     /// Counts for the report.
@@ -61,9 +45,9 @@ public actor RateLimiter {
     /// Budgets from resolved settings (requests per second).
     public init(settings: Settings, clock: any RunClock = SystemRunClock()) {
         self.clock = clock
-        var operations: [Operation: Bucket] = [:]
-        for operation in Operation.allCases {
-            operations[operation] = Bucket(budget: settings.rateLimit(for: operation.key))
+        var operations: [CodeArtifactOperation: Bucket] = [:]
+        for operation in CodeArtifactOperation.allCases {
+            operations[operation] = Bucket(budget: settings.rateLimit(for: Self.key(operation)))
         }
         self.operations = operations
         reads = Bucket(budget: settings.rateLimit(for: .reads))
@@ -71,13 +55,13 @@ public actor RateLimiter {
     }
 
     /// Waits for a slot for one request of `operation`.
-    public func acquire(_ operation: Operation) async throws {
+    public func acquire(_ operation: CodeArtifactOperation) async throws {
         let instant = reserve(operation)
         try await clock.sleep(until: instant)
     }
 
     /// Reserves the next slot without waiting (the instant to start at); used by `acquire` and tests.
-    public func reserve(_ operation: Operation) -> Double {
+    public func reserve(_ operation: CodeArtifactOperation) -> Double {
         let now = clock.now()
         raise(operation, now: now)
         var bucket = operations[operation]!
@@ -91,7 +75,7 @@ public actor RateLimiter {
     }
 
     /// The server said 429: slow this operation down (and honour `retryAfter` for the next slot).
-    public func throttled(_ operation: Operation, retryAfter: Double?) {
+    public func throttled(_ operation: CodeArtifactOperation, retryAfter: Double?) {
         let now = clock.now()
         throttles += 1
         var bucket = operations[operation]!
@@ -104,11 +88,16 @@ public actor RateLimiter {
         _ = retryAfter  // the client delays the throttled request itself; other requests go on at the lower rate
     }
 
+    /// The manifest's name for an operation's budget (the API's operation names).
+    static func key(_ operation: CodeArtifactOperation) -> RateLimitKey {
+        RateLimitKey(rawValue: operation.rawValue) ?? .reads
+    }
+
     /// The rate currently in force for `operation`.
-    public func currentRate(_ operation: Operation) -> Double { operations[operation]!.rate }
+    public func currentRate(_ operation: CodeArtifactOperation) -> Double { operations[operation]!.rate }
 
     /// Additive increase: 5 % of the budget per second since the last change.
-    private func raise(_ operation: Operation, now: Double) {
+    private func raise(_ operation: CodeArtifactOperation, now: Double) {
         var bucket = operations[operation]!
         guard bucket.rate < bucket.budget else { return }
         let seconds = now - bucket.lastRaise

@@ -11,17 +11,13 @@ public struct RateLimiterPacer: RequestPacer {
     }
 
     public func acquire(_ operation: CodeArtifactOperation) async throws {
-        try await limiter.acquire(Self.map(operation))
+        try await limiter.acquire(operation)
     }
 
     public func didReceive(_ operation: CodeArtifactOperation, outcome: RequestOutcome) {
         guard case .throttled(let retryAfter) = outcome else { return }
         let seconds = retryAfter.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
         let limiter = self.limiter
-        Task { await limiter.throttled(Self.map(operation), retryAfter: seconds) }
-    }
-
-    static func map(_ operation: CodeArtifactOperation) -> RateLimiter.Operation {
-        RateLimiter.Operation(rawValue: operation.rawValue) ?? .describePackageVersion
+        Task { await limiter.throttled(operation, retryAfter: seconds) }
     }
 }

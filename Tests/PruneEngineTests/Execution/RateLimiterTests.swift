@@ -1,3 +1,4 @@
+import CodeArtifactClient
 import Foundation
 import PruneManifest
 import Testing
