@@ -1,0 +1,242 @@
+"""Bad-input corpus (quality.md, "Reliability"): every broken file gives a located error on
+stderr, exit 65, and no network traffic.
+
+- manifests: the 90 files of Tests/PruneManifestTests/Fixtures/broken/ via `prune validate`
+  (FILE:LINE:COLUMN on stderr);
+- saved plans: Tests/suites/bad-input/plans/ via `prune apply FILE` (the JSON path of the bad
+  value, or the line/column of a syntax error);
+- inventories: Tests/suites/bad-input/inventories/ via
+  `prune plan examples/npm-prereleases.yaml --inventory FILE`;
+- 50 MB files of each kind, generated here (not committed).
+
+Every command runs with an emulator as the endpoint (`--endpoint-url` and AWS_ENDPOINT_URL)
+whose request counters must stay at zero. `expected.json` (written by make_corpus.py) names
+the text each error must contain.
+"""
+
+import json
+import pathlib
+import re
+import subprocess
+
+import pytest
+
+from proofkit import ROOT, Emulator, run_prune
+
+BROKEN_MANIFESTS = sorted((ROOT / "Tests" / "PruneManifestTests" / "Fixtures" / "broken").glob("*.yaml"))
+CORPUS = ROOT / "Tests" / "suites" / "bad-input"
+EXPECTED = json.loads((CORPUS / "expected.json").read_text())
+PLANS = sorted((CORPUS / "plans").glob("*.json"))
+INVENTORIES = sorted((CORPUS / "inventories").glob("*.json"))
+PLAN_MANIFEST = ROOT / "examples" / "npm-prereleases.yaml"
+# A location in a JSON syntax error: "line 3, column 7", "3:7", or a byte offset.
+JSON_LOCATION = re.compile(r"line \d+|\d+:\d+|offset \d+|character \d+", re.IGNORECASE)
+
+# Files prune gets wrong today, with the bug they show (bugs B1, B2, B4-B6 of the proof
+# report, bench/RESULTS.md). strict: a fixed bug turns its files into XPASS failures, so the
+# marks go with the fix. Everything else in the corpus must pass.
+B1 = ("B1: `prune apply FILE` reads a file that is not valid JSON as a manifest, and without --yes exits 64 "
+      "('applying a manifest without a terminal needs --yes') instead of a located JSON error and 65 "
+      "(and B2 applies once that is fixed)")
+B2 = ("B2: JSON syntax errors carry no location ('invalid JSON: The given data was not valid JSON.'): "
+      "Foundation's JSONDecoder on Linux gives none; JSONSerialization's 'around character N' is not used")
+B4 = ("B4: an integer field holding a fraction (1.5) is reported as '(top level): The given data was not valid "
+      "JSON.' without the JSON path (Foundation on Linux)")
+B5 = "B5: a trailing comma before '}' is accepted (Foundation's JSONDecoder is lenient); RFC 8259 forbids it"
+B6 = ("B6: a saved plan is only type-checked: values no manifest can produce (concurrency 0, negative or zero "
+      "rates, invalid names, status Deleted, an action entry without 'action') are acted on, reaching the network")
+KNOWN_BUGS = {
+    **{f"plans/{name}.json": B1 for name in [
+        "binary-junk", "binary-nul-bytes", "empty-file", "invalid-utf8-in-string", "invalid-utf8-overlong",
+        "syntax-comment", "syntax-missing-colon", "syntax-nan", "syntax-single-quotes", "syntax-trailing-comma",
+        "syntax-two-documents", "syntax-unquoted-key", "syntax-unterminated-string", "top-level-array",
+        "truncated-after-open-brace", "truncated-half", "truncated-in-escape", "utf16-bom", "whitespace-only"]},
+    **{f"inventories/{name}.json": B2 for name in [
+        "binary-gzip-header", "binary-junk", "empty-file", "invalid-utf8-in-name", "invalid-utf8-lone-continuation",
+        "syntax-bare-word", "syntax-comment", "syntax-infinity", "syntax-missing-bracket", "syntax-single-quotes",
+        "truncated-half", "truncated-last-brace", "truncated-one-byte"]},
+    "plans/plan-version-float.json": B4,
+    "plans/type-max-deletions-float.json": B4,
+    "inventories/syntax-trailing-comma.json": B5,
+    **{f"plans/{name}.json": B6 for name in [
+        "value-action-missing", "value-action-null", "value-concurrency-zero", "value-domain-invalid",
+        "value-domain-owner-short", "value-duplicate-action", "value-max-deletions-negative",
+        "value-namespace-for-pypi", "value-rate-limit-negative", "value-rate-limit-zero", "value-region-invalid",
+        "value-status-deleted", "value-version-empty", "value-version-whitespace"]},
+}
+
+
+@pytest.fixture(scope="module")
+def emulator():
+    emulator = Emulator("--inventory", str(ROOT / "examples" / "inventory.json"))
+    try:
+        yield emulator
+    finally:
+        emulator.stop()
+
+
+def total_requests(emulator):
+    counters = emulator.counters()
+    return sum(value["requests"] for value in counters["operations"].values()) + counters["unknownOperations"]
+
+
+def fresh(emulator):
+    """Counters at zero (and the seed state) before each file."""
+    emulator.reset()
+    assert total_requests(emulator) == 0
+
+
+def check(result, emulator, path, needle=None, name_file=True):
+    """Exit 65, the file named on stderr with a location, no request sent."""
+    stderr = result.stderr
+    assert result.returncode == 65, f"exit {result.returncode} for {path.name}: {stderr[-800:]}"
+    if name_file:
+        assert str(path) in stderr or path.name in stderr, f"the error does not name the file: {stderr[-800:]}"
+    if needle == "line":
+        assert JSON_LOCATION.search(stderr), f"no line/column for {path.name}: {stderr[-800:]}"
+    elif needle is not None:
+        assert needle in stderr, f"the error of {path.name} does not name {needle!r}: {stderr[-800:]}"
+    assert total_requests(emulator) == 0, f"{path.name} caused network traffic"
+    assert "Traceback" not in stderr and "Fatal error" not in stderr
+
+
+def marks(kind, path):
+    bug = KNOWN_BUGS.get(f"{kind}/{path.name}")
+    return [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+
+
+def params(kind, paths):
+    return [pytest.param(path, id=path.stem, marks=marks(kind, path)) for path in paths]
+
+
+def test_corpus_size():
+    assert set(KNOWN_BUGS) <= set(EXPECTED), "a known-bug mark names no corpus file"
+    assert len(BROKEN_MANIFESTS) >= 90
+    assert len(PLANS) + len(INVENTORIES) >= 60
+    assert set(EXPECTED) == {f"plans/{p.name}" for p in PLANS} | {f"inventories/{p.name}" for p in INVENTORIES}
+
+
+@pytest.mark.parametrize("path", params("manifests", BROKEN_MANIFESTS))
+def test_broken_manifest(emulator, path):
+    fresh(emulator)
+    result = run_prune("validate", path, AWS_ENDPOINT_URL=emulator.url)
+    check(result, emulator, path)
+    assert re.search(re.escape(str(path)) + r":\d+:\d+: error: ", result.stderr), result.stderr[-800:]
+
+
+@pytest.mark.parametrize("path", params("plans", PLANS))
+def test_broken_saved_plan(emulator, path, tmp_path):
+    fresh(emulator)
+    report = tmp_path / "report.json"
+    try:
+        result = run_prune("apply", path, "--endpoint-url", emulator.url, "--report", report,
+                           AWS_ENDPOINT_URL=emulator.url, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"prune apply {path.name} still running after 30 s")
+    assert not report.exists(), "a report was written for an invalid plan"
+    check(result, emulator, path, EXPECTED[f"plans/{path.name}"])
+
+
+@pytest.mark.parametrize("path", params("inventories", INVENTORIES))
+def test_broken_inventory(emulator, path):
+    fresh(emulator)
+    result = run_prune("plan", PLAN_MANIFEST, "--inventory", path, "--endpoint-url", emulator.url,
+                       AWS_ENDPOINT_URL=emulator.url, timeout=60)
+    # The JSON path is required; the file name is not (prune omits it today: see the report).
+    check(result, emulator, path, EXPECTED[f"inventories/{path.name}"], name_file=False)
+
+
+def test_valid_bases_are_accepted(emulator, tmp_path):
+    """The corpus breaks valid documents: the bases themselves load (the inventory plans,
+    the saved plan goes as far as its writes, sent to the emulator)."""
+    result = run_prune("plan", PLAN_MANIFEST, "--inventory", CORPUS / "valid" / "inventory.json")
+    assert result.returncode == 0, result.stderr
+    result = run_prune("apply", CORPUS / "valid" / "plan.json", "--endpoint-url", emulator.url,
+                       "--report", tmp_path / "report.json")
+    assert result.returncode in (0, 3), result.stderr
+    assert json.loads((tmp_path / "report.json").read_text())["reportVersion"] == 1
+    emulator.reset()
+
+
+# ---- 50 MB files, generated at test time ----
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def big_plan(path):
+    """A 50 MB saved plan whose last action has a bad status."""
+    entry = {"region": "us-east-1", "domain": "acme", "domainOwner": "111122223333", "repository": "npm-store",
+             "format": "npm", "namespace": "acme", "package": "ui-kit", "action": "delete", "status": "Published",
+             "revision": "Zm9vYmFy", "target": "t", "reason": "r" * 200}
+    with open(path, "w") as out:
+        out.write('{"planVersion": 1, "manifest": {"path": "p.yaml", "sha256": "00"}, "createdAt": '
+                  '"2026-11-29T01:00:00Z", "now": "2026-11-29T01:00:00Z", "settings": {"concurrency": 4, '
+                  '"maxDeletions": 100000000, "rateLimits": {}}, "summary": {"packages": 1, "versions": 1, "act": 1, '
+                  '"keep": 0, "deletions": 1, "byAction": {}}, "warnings": [], "kept": [], "actions": [\n')
+        count = 0
+        while out.tell() < FIFTY_MB:
+            out.write(json.dumps({**entry, "version": f"1.0.{count}"}) + ",\n")
+            count += 1
+        out.write(json.dumps({**entry, "version": "9.9.9", "status": "Vanished"}) + "\n]}\n")
+    return f"actions[{count}].status"
+
+
+def big_inventory(path):
+    """A 50 MB inventory whose last version has a bad publishedTime."""
+    version = {"status": "Published", "revision": "Zm9vYmFy", "publishedTime": "2026-01-01T00:00:00Z",
+               "origin": "INTERNAL", "padding": "p" * 100}
+    with open(path, "w") as out:
+        out.write('{"inventoryVersion": 1, "domains": [{"name": "acme", "owner": "111122223333", "repositories": '
+                  '[{"name": "npm-store", "packages": [{"format": "npm", "namespace": "acme", "name": "ui-kit", '
+                  '"versions": [\n')
+        count = 0
+        while out.tell() < FIFTY_MB:
+            out.write(json.dumps({**version, "version": f"1.0.{count}"}) + ",\n")
+            count += 1
+        out.write(json.dumps({**version, "version": "9.9.9", "publishedTime": "not a time"}) + "\n]}]}]}]}\n")
+    return f"domains[0].repositories[0].packages[0].versions[{count}].publishedTime"
+
+
+def test_fifty_mb_saved_plan(emulator, tmp_path):
+    fresh(emulator)
+    path = tmp_path / "big-plan.json"
+    needle = big_plan(path)
+    assert path.stat().st_size >= FIFTY_MB
+    result = run_prune("apply", path, "--endpoint-url", emulator.url, "--report", tmp_path / "r.json", timeout=300)
+    check(result, emulator, path, needle)
+
+
+def test_fifty_mb_inventory(emulator, tmp_path):
+    fresh(emulator)
+    path = tmp_path / "big-inventory.json"
+    needle = big_inventory(path)
+    assert path.stat().st_size >= FIFTY_MB
+    result = run_prune("plan", PLAN_MANIFEST, "--inventory", path, "--endpoint-url", emulator.url, timeout=300)
+    check(result, emulator, path, needle, name_file=False)
+
+
+@pytest.mark.xfail(strict=True, reason=B2)
+def test_fifty_mb_binary_inventory(emulator, tmp_path):
+    fresh(emulator)
+    path = tmp_path / "big-junk.json"
+    with open(path, "wb") as out:
+        block = bytes((i * 131 + 7) % 256 for i in range(1 << 20))
+        for _ in range(50):
+            out.write(block)
+    result = run_prune("plan", PLAN_MANIFEST, "--inventory", path, "--endpoint-url", emulator.url, timeout=300)
+    check(result, emulator, path, "line", name_file=False)
+
+
+def test_fifty_mb_manifest(emulator, tmp_path):
+    """Over the 32 MiB manifest limit: a located error, not an attempt to parse it."""
+    fresh(emulator)
+    path = tmp_path / "big-plan.yaml"
+    with open(path, "w") as out:
+        out.write("version: 1\ntargets:\n  - name: t\n    domain: acme\n    repository: r\n    format: npm\n"
+                  "    select:\n      versions:\n")
+        line = '        - "1.0.0-build.%08d"\n'
+        for index in range(FIFTY_MB // len(line % 0) + 1):
+            out.write(line % index)
+    result = run_prune("validate", path, timeout=300)
+    check(result, emulator, path)
+    assert re.search(re.escape(str(path)) + r":\d+:\d+: error: ", result.stderr), result.stderr[-800:]

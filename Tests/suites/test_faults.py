@@ -1,0 +1,104 @@
+"""Fault suite (quality.md, "Reliability"): `prune apply` of a ~10,000-version saved plan
+against an emulator injecting 500s, dropped connections, throttling (quotas below prune's
+rate limits) and latency spikes, then the invariants:
+
+- every planned version is in the report exactly once;
+- the server's final state differs from the seed by exactly the report's successes, plus at
+  most versions reported with an unknown-outcome code; nothing outside the plan touched;
+- exit 3 when some version failed, 0 when none did;
+- `prune apply --retry-failed REPORT` (faults off) converges: exit 0, the whole plan gone.
+
+Sizes: FAULTS_PACKAGES (default 250) x FAULTS_VERSIONS (default 45), keep.latest 5 =
+10,000 planned deletions. Uses the debug build; builds nothing.
+"""
+
+import json
+import os
+
+from proofkit import (  # noqa: F401 (emulator_factory is a fixture)
+    UNKNOWN_OUTCOME,
+    bench_plan_yaml,
+    check_report_against_server,
+    check_retry_exit,
+    emulator_factory,
+    planned_keys,
+    report_outcomes,
+    run_prune,
+    versions_of,
+)
+
+PACKAGES = int(os.environ.get("FAULTS_PACKAGES", "250"))
+VERSIONS = int(os.environ.get("FAULTS_VERSIONS", "45"))
+SEED = int(os.environ.get("FAULTS_SEED", "7"))
+
+
+def plan_and_apply(emulator, tmp_path, faults, quotas, rate_limits, concurrency=16):
+    """Plans with faults off, applies the saved plan with `faults` and `quotas` on; returns
+    (plan, seed state, report, final state, apply result)."""
+    manifest = tmp_path / "plan.yaml"
+    bench_plan_yaml(manifest, rate_limits=rate_limits, concurrency=concurrency)
+    seed = emulator.state()
+    planned = run_prune("plan", manifest, "--out", tmp_path / "plan.json", "--format", "json",
+                        "--endpoint-url", emulator.url, timeout=120)
+    assert planned.returncode == 0, planned.stderr
+    plan = json.loads((tmp_path / "plan.json").read_text())
+    emulator.configure(faults=faults, quotas=quotas)
+    before = emulator.counters()
+    applied = run_prune("apply", tmp_path / "plan.json", "--report", tmp_path / "report.json",
+                        "--endpoint-url", emulator.url, timeout=150)
+    emulator.configure(faults="off", quotas="aws")
+    assert (tmp_path / "report.json").exists(), f"no report (exit {applied.returncode}): {applied.stderr[-2000:]}"
+    report = json.loads((tmp_path / "report.json").read_text())
+    return plan, seed, report, emulator.state(), applied, before
+
+
+def counter_total(counters, field):
+    operations = counters.get("operations", counters)
+    return sum(value.get(field, 0) for value in operations.values() if isinstance(value, dict))
+
+
+def converge(emulator, tmp_path, plan, seed, report, deleted):
+    """`--retry-failed` with faults off: every planned version gone, exit 0."""
+    retried = run_prune("apply", "--retry-failed", tmp_path / "report.json", "--report", tmp_path / "retry.json",
+                        "--endpoint-url", emulator.url, timeout=120)
+    retry_report = json.loads((tmp_path / "retry.json").read_text())
+    remaining = planned_keys(plan) & set(versions_of(emulator.state()))
+    assert not remaining, f"{len(remaining)} planned versions still on the server after --retry-failed"
+    final = versions_of(emulator.state())
+    kept = set(versions_of(seed)) - planned_keys(plan)
+    assert kept == set(final), "after convergence the server holds exactly the versions the plan keeps"
+    check_retry_exit(retried, retry_report, report_outcomes(report)[1], deleted)
+
+
+def test_faults_quality_mix(emulator_factory, tmp_path):
+    """quality.md's mix: 5 % 500s, 2 % drops, latency spikes, throttling by low quotas."""
+    emulator = emulator_factory("--generate", f"packages={PACKAGES},versions={VERSIONS},seed={SEED},repository=bench")
+    faults = "all=500:0.05,drop:0.02,latency:1ms+150ms,seed=11"
+    # The server allows 20 writes/s, prune paces at 40: it must meet 429s and back off.
+    plan, seed, report, final, applied, _ = plan_and_apply(
+        emulator, tmp_path, faults, "writes=20,reads=200", {"writes": 40}, concurrency=16)
+    assert len(plan["actions"]) >= 0.9 * PACKAGES * (VERSIONS - 5)
+    successes, failures, deleted = check_report_against_server(plan, report, seed, final)
+    expected = 3 if failures else 0
+    assert applied.returncode == expected, f"exit {applied.returncode}, {len(failures)} failed: {applied.stderr[-1500:]}"
+    assert report["summary"]["succeeded"] == len(successes)
+    assert report["summary"]["failed"] == len(failures)
+    counters = emulator.counters()
+    # The faults really struck (the counters are reset by nothing here but reset()).
+    assert counter_total(counters, "faults") > 0
+    assert counter_total(counters, "throttled") > 0
+    converge(emulator, tmp_path, plan, seed, report, deleted)
+
+
+def test_faults_harsh_mix_forces_failures(emulator_factory, tmp_path):
+    """Faults so frequent that retries run out: the report names unknown outcomes, exit 3,
+    the invariants still hold and --retry-failed converges."""
+    emulator = emulator_factory("--generate", f"packages={PACKAGES // 5},versions={VERSIONS},seed={SEED + 1},repository=bench")
+    faults = "all=off,writes=500:0.45,drop:0.25,latency:1ms+20ms,when:either,seed=3"
+    plan, seed, report, final, applied, _ = plan_and_apply(
+        emulator, tmp_path, faults, "writes=50", {"writes": 100}, concurrency=8)
+    successes, failures, deleted = check_report_against_server(plan, report, seed, final)
+    assert failures, "with 70 % of writes failing some versions must fail"
+    assert set(failures.values()) & UNKNOWN_OUTCOME, sorted(set(failures.values()))
+    assert applied.returncode == 3, applied.stderr[-1500:]
+    converge(emulator, tmp_path, plan, seed, report, deleted)

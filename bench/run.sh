@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# One command for the apply benchmark (prune vs boto3 vs the quota bound); see bench/run.py.
+# Sizes: BENCH_PACKAGES, BENCH_VERSIONS, BENCH_KEEP, BENCH_SEED, BENCH_SCALES ("1,20").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec python3 bench/run.py "$@"
