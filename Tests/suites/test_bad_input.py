@@ -32,38 +32,11 @@ PLAN_MANIFEST = ROOT / "examples" / "npm-prereleases.yaml"
 # A location in a JSON syntax error: "line 3, column 7", "3:7", or a byte offset.
 JSON_LOCATION = re.compile(r"line \d+|\d+:\d+|offset \d+|character \d+", re.IGNORECASE)
 
-# Files prune gets wrong today, with the bug they show (bugs B1, B2, B4-B6 of the proof
-# report, bench/RESULTS.md). strict: a fixed bug turns its files into XPASS failures, so the
-# marks go with the fix. Everything else in the corpus must pass.
-B1 = ("B1: `prune apply FILE` reads a file that is not valid JSON as a manifest, and without --yes exits 64 "
-      "('applying a manifest without a terminal needs --yes') instead of a located JSON error and 65 "
-      "(and B2 applies once that is fixed)")
-B2 = ("B2: JSON syntax errors carry no location ('invalid JSON: The given data was not valid JSON.'): "
-      "Foundation's JSONDecoder on Linux gives none; JSONSerialization's 'around character N' is not used")
-B4 = ("B4: an integer field holding a fraction (1.5) is reported as '(top level): The given data was not valid "
-      "JSON.' without the JSON path (Foundation on Linux)")
-B5 = "B5: a trailing comma before '}' is accepted (Foundation's JSONDecoder is lenient); RFC 8259 forbids it"
-B6 = ("B6: a saved plan is only type-checked: values no manifest can produce (concurrency 0, negative or zero "
-      "rates, invalid names, status Deleted, an action entry without 'action') are acted on, reaching the network")
-KNOWN_BUGS = {
-    **{f"plans/{name}.json": B1 for name in [
-        "binary-junk", "binary-nul-bytes", "empty-file", "invalid-utf8-in-string", "invalid-utf8-overlong",
-        "syntax-comment", "syntax-missing-colon", "syntax-nan", "syntax-single-quotes", "syntax-trailing-comma",
-        "syntax-two-documents", "syntax-unquoted-key", "syntax-unterminated-string", "top-level-array",
-        "truncated-after-open-brace", "truncated-half", "truncated-in-escape", "utf16-bom", "whitespace-only"]},
-    **{f"inventories/{name}.json": B2 for name in [
-        "binary-gzip-header", "binary-junk", "empty-file", "invalid-utf8-in-name", "invalid-utf8-lone-continuation",
-        "syntax-bare-word", "syntax-comment", "syntax-infinity", "syntax-missing-bracket", "syntax-single-quotes",
-        "truncated-half", "truncated-last-brace", "truncated-one-byte"]},
-    "plans/plan-version-float.json": B4,
-    "plans/type-max-deletions-float.json": B4,
-    "inventories/syntax-trailing-comma.json": B5,
-    **{f"plans/{name}.json": B6 for name in [
-        "value-action-missing", "value-action-null", "value-concurrency-zero", "value-domain-invalid",
-        "value-domain-owner-short", "value-duplicate-action", "value-max-deletions-negative",
-        "value-namespace-for-pypi", "value-rate-limit-negative", "value-rate-limit-zero", "value-region-invalid",
-        "value-status-deleted", "value-version-empty", "value-version-whitespace"]},
-}
+# Files prune gets wrong, with the bug they show (the proof report's B1-B6 were fixed:
+# located JSON syntax errors, `.json` inputs read as saved plans, fraction-in-integer
+# fields named, strict commas, saved-plan values checked). A file listed here is a strict
+# xfail, so a fix turns it into an XPASS failure and the mark goes with the fix.
+KNOWN_BUGS: dict = {}
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +188,6 @@ def test_fifty_mb_inventory(emulator, tmp_path):
     check(result, emulator, path, needle, name_file=False)
 
 
-@pytest.mark.xfail(strict=True, reason=B2)
 def test_fifty_mb_binary_inventory(emulator, tmp_path):
     fresh(emulator)
     path = tmp_path / "big-junk.json"

@@ -48,11 +48,13 @@ enum DocumentValidation {
         return problems
     }
 
-    /// Problems with one version to act on.
-    static func version(_ version: String, status: PackageVersionStatus, at path: String) -> [String] {
+    /// Problems with one version to act on and the status it was planned in.
+    static func version(_ version: String, at versionPath: String, status: PackageVersionStatus, at statusPath: String)
+        -> [String]
+    {
         var problems: [String] = []
-        if !AWSNameRules.isPackageName(version) { problems.append("\(path): '\(version)' is not a valid version") }
-        if status == .deleted { problems.append("\(path): a Deleted version is never acted on") }
+        if !AWSNameRules.isPackageName(version) { problems.append("\(versionPath): '\(version)' is not a valid version") }
+        if status == .deleted { problems.append("\(statusPath): a Deleted version is never acted on") }
         return problems
     }
 }
@@ -66,7 +68,8 @@ extension PlanDocument {
             let path = "actions[\(index)]"
             if entry.action == nil { problems.append("\(path).action: missing; every entry of actions needs one") }
             problems += DocumentValidation.coordinates(entry.coordinates, at: path)
-            problems += DocumentValidation.version(entry.version, status: entry.status, at: "\(path).version")
+            problems += DocumentValidation.version(
+                entry.version, at: "\(path).version", status: entry.status, at: "\(path).status")
             if entry.target.isEmpty { problems.append("\(path).target: empty") }
             let key = entry.coordinates.sortKey.joined(separator: "\u{0}") + "\u{0}" + entry.version
             if !seen.insert(key).inserted { problems.append("\(path): the same version is listed twice") }
@@ -84,7 +87,8 @@ extension ReportDocument {
             problems += DocumentValidation.coordinates(entry.coordinates, at: path)
             for (version, failure) in entry.failedVersions.sorted(by: { $0.key < $1.key }) {
                 problems += DocumentValidation.version(
-                    version, status: failure.plannedStatus, at: "\(path).failedVersions.\(version)")
+                    version, at: "\(path).failedVersions.\(version)", status: failure.plannedStatus,
+                    at: "\(path).failedVersions.\(version).plannedStatus")
             }
         }
         return problems

@@ -76,7 +76,7 @@ struct DocumentLoaderTests {
                 "actions[0].repository: not a valid repository name",
                 "actions[0].namespace: format pypi has no namespaces",
                 "actions[0].version: '1 0' is not a valid version",
-                "actions[0].version: a Deleted version is never acted on",
+                "actions[0].status: a Deleted version is never acted on",
             ])
     }
 
