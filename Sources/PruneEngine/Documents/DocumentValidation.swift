@@ -53,7 +53,9 @@ enum DocumentValidation {
         -> [String]
     {
         var problems: [String] = []
-        if !AWSNameRules.isPackageName(version) { problems.append("\(versionPath): '\(version)' is not a valid version") }
+        if !AWSNameRules.isPackageName(version) {
+            problems.append("\(versionPath): '\(version)' is not a valid version")
+        }
         if status == .deleted { problems.append("\(statusPath): a Deleted version is never acted on") }
         return problems
     }
