@@ -12,7 +12,10 @@ struct PackageEvaluator {
     func evaluate(_ package: PackageVersions, targets: [TargetRules]) -> PackageEvaluation {
         let versions = package.versions
         let order = VersionOrder(format: package.coordinates.format, packageVersions: versions.map(\.version))
-        let parsed = versions.map { order.parse($0.version) }
+        // Parsing costs; only `keep.order: version` (ranking, the guard) needs it.
+        let parsed: [ParsedVersion?] =
+            targets.contains { $0.keepOrder == .version }
+            ? versions.map { order.parse($0.version) } : Array(repeating: nil, count: versions.count)
         let count = versions.count
 
         // Step 3, per target: protections (any target's keep applies to every version).

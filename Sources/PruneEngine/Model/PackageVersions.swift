@@ -30,8 +30,15 @@ public struct PackageVersions: Sendable {
     /// equal times by the format's version order then the version string (highest first),
     /// versions without a time last (they rank oldest).
     public init(coordinates: PackageCoordinates, versions: [VersionRecord]) {
+        // Versions are parsed only to break ties of publish time: usually none.
         let order = VersionOrder(format: coordinates.format, packageVersions: versions.map(\.version))
-        let parsed = versions.map { order.parse($0.version) }
+        var parsed: [Int: ParsedVersion?] = [:]
+        func version(_ index: Int) -> ParsedVersion? {
+            if let known = parsed[index] { return known }
+            let value = order.parse(versions[index].version)
+            parsed[index] = value
+            return value
+        }
         let sorted = versions.indices.sorted { a, b in
             let ta = versions[a].publishedTime
             let tb = versions[b].publishedTime
@@ -40,7 +47,7 @@ public struct PackageVersions: Sendable {
                 guard let tb else { return true }
                 return ta > tb
             }
-            if let pa = parsed[a], let pb = parsed[b], pa != pb { return pa > pb }
+            if let pa = version(a), let pb = version(b), pa != pb { return pa > pb }
             return UnicodeOrder.less(versions[b].version, versions[a].version)
         }
         self.init(coordinates: coordinates, versionsNewestFirst: sorted.map { versions[$0] })
