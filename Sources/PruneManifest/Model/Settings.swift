@@ -29,6 +29,16 @@ public struct Settings: Sendable, Hashable {
         self.now = now
     }
 
-    /// The budget for `key`: the manifest's value, else AWS's default quota.
-    public func rateLimit(for key: RateLimitKey) -> Double { rateLimits[key] ?? key.defaultRate }
+    /// The budget for `key`: the manifest's value, else AWS's default quota. The write
+    /// operations have no quota of their own (only the `writes` class does), so unless the
+    /// manifest limits one of them it gets the whole `writes` budget.
+    public func rateLimit(for key: RateLimitKey) -> Double {
+        if let explicit = rateLimits[key] { return explicit }
+        switch key {
+        case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus:
+            return rateLimit(for: .writes)
+        default:
+            return key.defaultRate
+        }
+    }
 }

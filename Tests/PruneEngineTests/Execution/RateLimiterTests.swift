@@ -74,3 +74,17 @@ struct RateLimiterTests {
         #expect(second - first >= 1.0 / 70 - 1e-9)
     }
 }
+
+@Suite("Rate limit defaults")
+struct RateLimitDefaultsTests {
+    @Test func writeOperationsTakeTheWritesBudgetUnlessLimited() {
+        let raised = Settings(rateLimits: [.writes: 2_000])
+        #expect(raised.rateLimit(for: .deletePackageVersions) == 2_000)
+        #expect(raised.rateLimit(for: .updatePackageVersionsStatus) == 2_000)
+        #expect(Settings().rateLimit(for: .disposePackageVersions) == 100)
+        let limited = Settings(rateLimits: [.writes: 2_000, .deletePackageVersions: 50])
+        #expect(limited.rateLimit(for: .deletePackageVersions) == 50)
+        #expect(Settings().rateLimit(for: .listPackages) == 200)
+        #expect(Settings().rateLimit(for: .describePackageVersion) == 400)
+    }
+}
