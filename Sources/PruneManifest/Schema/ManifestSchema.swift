@@ -84,9 +84,12 @@ public enum ManifestSchema {
     static func settings() -> [String: Any] {
         var rateLimits: [String: Any] = [:]
         for key in RateLimitKey.allCases {
+            let isWriteOperation = [.deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus]
+                .contains(key)
+            let fallback = isWriteOperation ? "the writes budget" : "\(Int(key.defaultRate))"
             rateLimits[key.rawValue] =
                 [
-                    "description": "Requests per second (default \(Int(key.defaultRate))).", "type": "number",
+                    "description": "Requests per second (default \(fallback)).", "type": "number",
                     "exclusiveMinimum": 0,
                 ] as [String: Any]
         }
