@@ -201,19 +201,7 @@ struct CommandLineExitCodeTests {
 
     @Test func sigintExits130WithACompleteReport() async throws {
         // 20 packages, one write call each, one call at a time, each taking a second.
-        let packages = (0..<20).map { index in
-            Inventory.Package(
-                format: .npm, name: "p\(index)",
-                versions: (0..<3).map {
-                    Inventory.Version(
-                        version: "1.0.\($0)", publishedTime: Harness.now.addingTimeInterval(Double(-$0) * 60))
-                })
-        }
-        let inventory = Inventory(domains: [
-            Inventory.Domain(
-                name: "acme", owner: "111122223333",
-                repositories: [Inventory.Repository(name: "repo1", packages: packages)])
-        ])
+        let inventory = Harness.npmInventory(packages: 20, versions: 3)
         let plan = try Self.write(
             """
             version: 1
@@ -252,19 +240,7 @@ struct CommandLineExitCodeTests {
     }
 
     @Test func injectedFaultsExit3WithACompleteReportAndRetryFailedExits0() async throws {
-        let packages = (0..<80).map { index in
-            Inventory.Package(
-                format: .npm, name: "f\(index)",
-                versions: (0..<3).map {
-                    Inventory.Version(
-                        version: "2.0.\($0)", publishedTime: Harness.now.addingTimeInterval(Double(-$0) * 60))
-                })
-        }
-        let inventory = Inventory(domains: [
-            Inventory.Domain(
-                name: "acme", owner: "111122223333",
-                repositories: [Inventory.Repository(name: "repo1", packages: packages)])
-        ])
+        let inventory = Harness.npmInventory(packages: 80, versions: 3)
         let plan = try Self.write(
             """
             version: 1

@@ -18,6 +18,23 @@ enum Harness {
         try Inventory(contentsOf: packageRoot.appendingPathComponent("examples/inventory.json"))
     }
 
+    /// Repository `repo1` of domain `acme` with `packages` npm packages `p0`, `p1`, … of
+    /// `versions` versions each (`1.0.0` newest, a minute apart).
+    static func npmInventory(packages: Int, versions: Int) -> Inventory {
+        let list = (0..<packages).map { index in
+            Inventory.Package(
+                format: .npm, name: "p\(index)",
+                versions: (0..<versions).map {
+                    Inventory.Version(version: "1.0.\($0)", publishedTime: now.addingTimeInterval(Double(-$0) * 60))
+                })
+        }
+        return Inventory(domains: [
+            Inventory.Domain(
+                name: "acme", owner: "111122223333", repositories: [Inventory.Repository(name: "repo1", packages: list)]
+            )
+        ])
+    }
+
     static func manifest(_ path: String) throws -> Manifest {
         let file = try ManifestFile.load(path: packageRoot.appendingPathComponent(path).path)
         return try #require(file.result.manifest)
