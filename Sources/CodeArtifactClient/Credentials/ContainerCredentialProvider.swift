@@ -48,7 +48,12 @@ struct ContainerCredentialProvider: CredentialProvider {
         HTTPTrace.request(request, attempt: 1, bodyIsSecret: true, logger: context.logger, redactor: context.redactor)
         let response: TransportResponse
         do {
-            response = try await context.directTransport.send(request, timeout: .seconds(5))
+            // botocore applies metadata_service_timeout (AWS_METADATA_SERVICE_TIMEOUT) here too.
+            let timeout =
+                context.environment["AWS_METADATA_SERVICE_TIMEOUT"].flatMap(Double.init).map {
+                    Duration.milliseconds(Int64($0 * 1000))
+                } ?? .seconds(5)
+            response = try await context.directTransport.send(request, timeout: timeout)
         } catch let error as TransportError {
             throw CredentialsError.providerFailed(name, "\(context.redactor.redact(url)): \(error)")
         }
