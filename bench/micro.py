@@ -18,7 +18,6 @@
 
 import os
 import pathlib
-import resource
 import signal
 import statistics
 import subprocess

@@ -39,7 +39,6 @@ import json
 import math
 import os
 import pathlib
-import resource
 import signal
 import subprocess
 import sys
