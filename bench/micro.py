@@ -18,7 +18,6 @@
 
 import os
 import pathlib
-import resource
 import signal
 import statistics
 import subprocess
@@ -73,7 +72,7 @@ def big_manifest(path):
             out.write("    select:\n      olderThan: 30d\n    keep:\n      latest: 5\n      versions:\n")
             for number in range(per_target):
                 out.write(f"        - \"{number // 1000}.{number % 1000}.0-ci.20261129.build{number:06d}"
-                          f"+sha.{(number * 2654435761) % (1 << 32):08x}{number:016x}{format}\"\n")
+                          f"+sha.{(number * 2654435761) % (1 << 32):08x}{number:016x}.linux-x86_64-gnu.release.{format}\"\n")
     return path.stat().st_size
 
 

@@ -15,7 +15,6 @@ the text each error must contain.
 """
 
 import json
-import pathlib
 import re
 import subprocess
 
@@ -136,6 +135,22 @@ def test_valid_bases_are_accepted(emulator, tmp_path):
 FIFTY_MB = 50 * 1024 * 1024
 
 
+@pytest.fixture
+def big(tmp_path):
+    """A path for a 50 MB file, removed after the test (pytest keeps old tmp dirs)."""
+    paths = []
+
+    def make(name):
+        paths.append(tmp_path / name)
+        return paths[-1]
+
+    try:
+        yield make
+    finally:
+        for path in paths:
+            path.unlink(missing_ok=True)
+
+
 def big_plan(path):
     """A 50 MB saved plan whose last action has a bad status."""
     entry = {"region": "us-east-1", "domain": "acme", "domainOwner": "111122223333", "repository": "npm-store",
@@ -170,27 +185,27 @@ def big_inventory(path):
     return f"domains[0].repositories[0].packages[0].versions[{count}].publishedTime"
 
 
-def test_fifty_mb_saved_plan(emulator, tmp_path):
+def test_fifty_mb_saved_plan(emulator, tmp_path, big):
     fresh(emulator)
-    path = tmp_path / "big-plan.json"
+    path = big("big-plan.json")
     needle = big_plan(path)
     assert path.stat().st_size >= FIFTY_MB
     result = run_prune("apply", path, "--endpoint-url", emulator.url, "--report", tmp_path / "r.json", timeout=300)
     check(result, emulator, path, needle)
 
 
-def test_fifty_mb_inventory(emulator, tmp_path):
+def test_fifty_mb_inventory(emulator, big):
     fresh(emulator)
-    path = tmp_path / "big-inventory.json"
+    path = big("big-inventory.json")
     needle = big_inventory(path)
     assert path.stat().st_size >= FIFTY_MB
     result = run_prune("plan", PLAN_MANIFEST, "--inventory", path, "--endpoint-url", emulator.url, timeout=300)
     check(result, emulator, path, needle, name_file=False)
 
 
-def test_fifty_mb_binary_inventory(emulator, tmp_path):
+def test_fifty_mb_binary_inventory(emulator, big):
     fresh(emulator)
-    path = tmp_path / "big-junk.json"
+    path = big("big-junk.json")
     with open(path, "wb") as out:
         block = bytes((i * 131 + 7) % 256 for i in range(1 << 20))
         for _ in range(50):
@@ -199,10 +214,10 @@ def test_fifty_mb_binary_inventory(emulator, tmp_path):
     check(result, emulator, path, "line", name_file=False)
 
 
-def test_fifty_mb_manifest(emulator, tmp_path):
+def test_fifty_mb_manifest(emulator, big):
     """Over the 32 MiB manifest limit: a located error, not an attempt to parse it."""
     fresh(emulator)
-    path = tmp_path / "big-plan.yaml"
+    path = big("big-plan.yaml")
     with open(path, "w") as out:
         out.write("version: 1\ntargets:\n  - name: t\n    domain: acme\n    repository: r\n    format: npm\n"
                   "    select:\n      versions:\n")

@@ -84,6 +84,10 @@ def test_faults_quality_mix(emulator_factory, tmp_path):
     assert report["summary"]["succeeded"] == len(successes)
     assert report["summary"]["failed"] == len(failures)
     counters = emulator.counters()
+    print(f"\nquality mix: {len(plan['actions'])} planned, exit {applied.returncode}, {len(failures)} failed "
+          f"{sorted(set(failures.values()))}, report summary {report['summary']}, server: "
+          f"{counter_total(counters, 'faults')} faults, {counter_total(counters, 'throttled')} throttled, "
+          f"{counter_total(counters, 'requests')} requests")
     # The faults really struck (the counters are reset by nothing here but reset()).
     assert counter_total(counters, "faults") > 0
     assert counter_total(counters, "throttled") > 0
@@ -98,6 +102,8 @@ def test_faults_harsh_mix_forces_failures(emulator_factory, tmp_path):
     plan, seed, report, final, applied, _ = plan_and_apply(
         emulator, tmp_path, faults, "writes=50", {"writes": 100}, concurrency=8)
     successes, failures, deleted = check_report_against_server(plan, report, seed, final)
+    print(f"\nharsh mix: {len(plan['actions'])} planned, exit {applied.returncode}, {len(failures)} failed "
+          f"{sorted(set(failures.values()))}, {len(deleted - successes)} of them gone on the server")
     assert failures, "with 70 % of writes failing some versions must fail"
     assert set(failures.values()) & UNKNOWN_OUTCOME, sorted(set(failures.values()))
     assert applied.returncode == 3, applied.stderr[-1500:]
