@@ -12,6 +12,8 @@ struct PlanTextRenderer {
     struct Row {
         var package: String
         var repository: String
+        /// The package's identity (format included), for counting its kept versions.
+        var identity: String
         var acted: [String] = []
         var action: String = ""
         var firstReason: String = ""
@@ -25,12 +27,12 @@ struct PlanTextRenderer {
                 order.append(entry.target)
                 rows[entry.target] = [:]
             }
-            let key = "\(entry.repository)/\(entry.namespace.map { "\($0)/" } ?? "")\(entry.package)"
+            let key = identity(entry)
             var row =
                 rows[entry.target]![key]
                 ?? Row(
                     package: entry.namespace.map { "\($0)/\(entry.package)" } ?? entry.package,
-                    repository: entry.repository)
+                    repository: entry.repository, identity: key)
             row.acted.append(entry.version)
             row.action = entry.action?.rawValue ?? ""
             if row.firstReason.isEmpty { row.firstReason = entry.reason }
@@ -51,12 +53,12 @@ struct PlanTextRenderer {
         var out = style.bold("Plan") + " from \(document.manifest.path) at \(document.now)"
         if let shard = document.shard { out += ", shard \(shard)" }
         out += "\n"
-        let keptByPackage = Dictionary(grouping: document.kept, by: { packageKey($0) }).mapValues(\.count)
+        let keptByPackage = Dictionary(grouping: document.kept, by: { identity($0) }).mapValues(\.count)
         for (target, rows) in rowsByTarget() {
             out += "\n" + style.bold("target \(target)") + "\n"
             let table = rows.map { row -> [String] in
                 let sample = row.acted.prefix(3).joined(separator: ", ") + (row.acted.count > 3 ? ", …" : "")
-                let kept = keptByPackage["\(row.repository)/\(row.package)"] ?? 0
+                let kept = keptByPackage[row.identity] ?? 0
                 return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)", sample]
             }
             out += formatTable(header: ["PACKAGE", "KEPT", "ACTED ON", "VERSIONS"], rows: table)
@@ -104,15 +106,15 @@ struct PlanTextRenderer {
             filter.isEmpty || filter.contains(entry.package)
                 || filter.contains("\(entry.namespace ?? "")/\(entry.package)")
         }.sorted { a, b in
-            packageKey(a) == packageKey(b)
+            identity(a) == identity(b)
                 ? a.version.unicodeScalars.lexicographicallyPrecedes(b.version.unicodeScalars)
-                : packageKey(a).unicodeScalars.lexicographicallyPrecedes(packageKey(b).unicodeScalars)
+                : identity(a).unicodeScalars.lexicographicallyPrecedes(identity(b).unicodeScalars)
         }
         var current = ""
         for entry in entries {
-            let key = packageKey(entry)
+            let key = identity(entry)
             if key != current {
-                out += "\n" + style.bold(key) + "\n"
+                out += "\n" + style.bold(displayName(entry) + " (\(entry.format.rawValue))") + "\n"
                 current = key
             }
             let verdict = entry.action.map { style.error($0.rawValue.uppercased()) } ?? style.ok("KEEP")
@@ -126,7 +128,12 @@ struct PlanTextRenderer {
         return out
     }
 
-    private func packageKey(_ entry: PlanDocument.Entry) -> String {
+    /// Repository, format, namespace and name: two formats may hold packages of one name.
+    private func identity(_ entry: PlanDocument.Entry) -> String {
+        [entry.repository, entry.format.rawValue, entry.namespace ?? "", entry.package].joined(separator: "\u{0}")
+    }
+
+    private func displayName(_ entry: PlanDocument.Entry) -> String {
         "\(entry.repository)/\(entry.namespace.map { "\($0)/" } ?? "")\(entry.package)"
     }
 

@@ -63,6 +63,22 @@ import Testing
         #expect(transport.requests.count == 5)
     }
 
+    @Test func throttlesDoNotUseUpTheAttemptsOfServerErrors() async throws {
+        // Two throttles, then four 500s, then success: 4 server errors stay within their 5 attempts.
+        let transport = ScriptedTransport { index, _ in
+            switch index {
+            case 0, 1: return failure(429, "ThrottlingException")
+            case 2...5: return failure(500, "InternalServerException")
+            default: return .json(200, #"{"successfulVersions": {"1.0": {"status": "Deleted"}}, "failedVersions": {}}"#)
+            }
+        }
+        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let result = try await client.deletePackageVersions(delete)
+        #expect(result.successfulVersions.keys.sorted() == ["1.0"])
+        #expect(transport.requests.count == 7)
+        #expect(result.retriedAfterUnknownOutcome)
+    }
+
     @Test func droppedConnectionsAndTimeoutsAreTriedFiveTimes() async throws {
         for failure in [TransportError.connection("reset", outcomeUnknown: true), .timeout("deadline exceeded")] {
             let transport = ScriptedTransport { _, _ in throw failure }

@@ -52,7 +52,7 @@ struct PreviewGoldenTests {
 
     @Test func explainNarrowedToOnePackage() async throws {
         let text = try await Self.render("npm-prereleases", ["--explain", "--package", "acme/ui-icons"])
-        #expect(text.contains("npm-store/acme/ui-icons"))
+        #expect(text.contains("npm-store/acme/ui-icons (npm)"))
         #expect(!text.contains("npm-store/acme/ui-kit\n"))
         try Self.check(text, golden: "npm-prereleases.explain.txt")
     }

@@ -15,6 +15,8 @@ extension CodeArtifactService {
         var refreshedExpiredToken = false
         var unknownOutcomeBefore = false
         var earlierUnknownOutcome: String?
+        var throttledFailures = 0
+        var otherFailures = 0
         while true {
             try Task.checkCancellation()
             // Credentials first: a failure to get them then never holds a pacer slot without an
@@ -72,8 +74,17 @@ extension CodeArtifactService {
             }
             failure.earlierUnknownOutcome = earlierUnknownOutcome
             guard failure.isRetryable else { throw failure }
-            let limit = failure.kind == .throttling ? policy.maxThrottledAttempts : policy.maxAttempts
-            guard attempt < limit else { throw failure }
+            // Each class has its own allowance: throttles in between do not use up the
+            // attempts a 5xx or a dropped connection gets, and the other way round.
+            let limit: Int
+            if failure.kind == .throttling {
+                throttledFailures += 1
+                limit = policy.maxThrottledAttempts
+            } else {
+                otherFailures += 1
+                limit = policy.maxAttempts
+            }
+            guard (failure.kind == .throttling ? throttledFailures : otherFailures) < limit else { throw failure }
             guard budget.withdraw(policy.retryCost) else {
                 failure.retryBudgetExhausted = true
                 throw failure

@@ -109,11 +109,14 @@ public struct SettingsDocument: Codable, Sendable, Hashable {
 extension PlanDocument {
     /// The document of a plan; `explain` includes every version's trace.
     public init(_ plan: Plan, explain: Bool = false) {
+        // Packages are already in coordinate order: sorting versions within each package
+        // gives the document's order without a global sort (which dominated large plans).
         var actions: [Entry] = []
         var kept: [Entry] = []
         var byAction: [String: Int] = [:]
         for package in plan.packages {
-            for decision in package.decisions {
+            let decisions = package.decisions.sorted { UnicodeOrder.less($0.record.version, $1.record.version) }
+            for decision in decisions {
                 let entry = Entry(package.coordinates, decision, explain: explain)
                 if let action = decision.action {
                     actions.append(entry)
@@ -123,11 +126,6 @@ extension PlanDocument {
                 }
             }
         }
-        let sort: (Entry, Entry) -> Bool = { a, b in
-            a.coordinates == b.coordinates ? UnicodeOrder.less(a.version, b.version) : a.coordinates < b.coordinates
-        }
-        actions.sort(by: sort)
-        kept.sort(by: sort)
         self.init(
             planVersion: 1, manifest: plan.manifest, createdAt: RFC3339.format(plan.createdAt),
             now: RFC3339.format(plan.now),
