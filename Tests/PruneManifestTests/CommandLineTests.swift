@@ -40,7 +40,10 @@ struct CommandLineTests {
         #expect(!run.stderr.contains("\u{1B}["))
     }
 
-    @Test(arguments: [["--help"], ["validate", "--help"], ["schema", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["validate", "--help"], ["plan", "--help"], ["apply", "--help"], ["inventory", "--help"],
+        ["schema", "--help"],
+    ])
     func helpShowsExamples(_ arguments: [String]) throws {
         let run = try TestSupport.runPrune(arguments)
         #expect(run.status == 0)
