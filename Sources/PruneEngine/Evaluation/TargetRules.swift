@@ -1,8 +1,10 @@
 import Foundation
 import PruneManifest
 
-/// A target prepared for one run: its place in the manifest and its age cutoffs.
-struct TargetRules: Sendable {
+/// A target prepared for one run: its place in the manifest and its age cutoffs. A class:
+/// evaluation consults every target for every version, and copying the target's strings and
+/// pattern lists each time cost more than the rules themselves.
+final class TargetRules: Sendable {
     /// Position in the manifest (earlier targets win attribution).
     let index: Int
     let target: Target

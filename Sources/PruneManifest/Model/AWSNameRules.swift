@@ -32,7 +32,11 @@ public enum AWSNameRules {
 
     /// A scalar that may appear in a package name, namespace or version.
     public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "#" && scalar != "/" && !scalar.properties.isWhitespace
+        // ASCII first: the Unicode property lookup is the parser's hottest call on big plans.
+        if scalar.isASCII {
+            return scalar != "#" && scalar != "/" && !(scalar == " " || ("\t"..."\r").contains(scalar))
+        }
+        return !scalar.properties.isWhitespace
     }
 
     /// An AWS region code: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`.
