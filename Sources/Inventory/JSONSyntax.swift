@@ -55,8 +55,8 @@ public enum JSONSyntax {
             guard depth < maximumDepth else { return failure("nesting deeper than \(maximumDepth) levels") }
             guard index < bytes.count else { return failure("unexpected end of file; expected a value") }
             switch bytes[index] {
-            case UInt8(ascii: "{"): return object(depth: depth)
-            case UInt8(ascii: "["): return array(depth: depth)
+            case UInt8(ascii: "{"): return container(isObject: true, depth: depth)
+            case UInt8(ascii: "["): return container(isObject: false, depth: depth)
             case UInt8(ascii: "\""): return string()
             case UInt8(ascii: "t"): return literal("true")
             case UInt8(ascii: "f"): return literal("false")
@@ -66,63 +66,45 @@ public enum JSONSyntax {
             }
         }
 
-        mutating func object(depth: Int) -> Failure? {
+        /// An object or an array: the same comma-separated walk, objects with a key before each value.
+        mutating func container(isObject: Bool, depth: Int) -> Failure? {
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            let kind = isObject ? "an object" : "an array"
             index += 1
             skipWhitespace()
-            if peek(UInt8(ascii: "}")) {
+            if peek(close) {
                 index += 1
                 return nil
             }
             while true {
                 skipWhitespace()
-                guard peek(UInt8(ascii: "\"")) else {
-                    return failure(
-                        index < bytes.count
-                            ? "expected a key in double quotes" : "unexpected end of file inside an object")
+                if isObject {
+                    guard peek(UInt8(ascii: "\"")) else {
+                        return failure(
+                            index < bytes.count
+                                ? "expected a key in double quotes" : "unexpected end of file inside \(kind)")
+                    }
+                    if let error = string() { return error }
+                    skipWhitespace()
+                    guard peek(UInt8(ascii: ":")) else { return failure("expected ':' after the key") }
+                    index += 1
+                    skipWhitespace()
                 }
-                if let error = string() { return error }
-                skipWhitespace()
-                guard peek(UInt8(ascii: ":")) else { return failure("expected ':' after the key") }
-                index += 1
-                skipWhitespace()
                 if let error = value(depth: depth + 1) { return error }
                 skipWhitespace()
                 if peek(UInt8(ascii: ",")) {
                     index += 1
                     skipWhitespace()
-                    if peek(UInt8(ascii: "}")) { return failure("trailing comma before '}'") }
+                    if peek(close) { return failure("trailing comma before \(describe(close))") }
                     continue
                 }
-                if peek(UInt8(ascii: "}")) {
+                if peek(close) {
                     index += 1
                     return nil
                 }
-                return failure(index < bytes.count ? "expected ',' or '}'" : "unexpected end of file inside an object")
-            }
-        }
-
-        mutating func array(depth: Int) -> Failure? {
-            index += 1
-            skipWhitespace()
-            if peek(UInt8(ascii: "]")) {
-                index += 1
-                return nil
-            }
-            while true {
-                skipWhitespace()
-                if let error = value(depth: depth + 1) { return error }
-                skipWhitespace()
-                if peek(UInt8(ascii: ",")) {
-                    index += 1
-                    skipWhitespace()
-                    if peek(UInt8(ascii: "]")) { return failure("trailing comma before ']'") }
-                    continue
-                }
-                if peek(UInt8(ascii: "]")) {
-                    index += 1
-                    return nil
-                }
-                return failure(index < bytes.count ? "expected ',' or ']'" : "unexpected end of file inside an array")
+                return failure(
+                    index < bytes.count ? "expected ',' or \(describe(close))" : "unexpected end of file inside \(kind)"
+                )
             }
         }
 
