@@ -54,12 +54,7 @@ enum RunContext {
         manifest: Manifest?, settings: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
     ) async throws -> Result {
         let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
-        var limits = settings
-        if let shard = global.parsedShard, shard.count > 1 {
-            for key in RateLimitKey.allCases {
-                limits.rateLimits[key] = settings.rateLimit(for: key) / Double(shard.count)
-            }
-        }
+        let limits = global.parsedShard?.share(of: settings) ?? settings
         let limiter = RateLimiter(settings: limits)
         return try await mapErrors {
             try await AWSSession.withSession(options: options, environment: .current(), logger: logger(global)) {

@@ -103,12 +103,7 @@ public struct Planner: Sendable {
         }
         evaluations.sort { $0.coordinates < $1.coordinates }
 
-        var settings = manifest.settings
-        if let shard, shard.count > 1 {
-            for key in RateLimitKey.allCases {
-                settings.rateLimits[key] = settings.rateLimit(for: key) / Double(shard.count)
-            }
-        }
+        let settings = shard?.share(of: manifest.settings) ?? manifest.settings
         var plan = Plan(
             manifest: reference, createdAt: Date(), now: now, settings: settings, shard: shard, packages: evaluations,
             warnings: warnings, refusal: nil)

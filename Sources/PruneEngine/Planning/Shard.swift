@@ -1,3 +1,5 @@
+import PruneManifest
+
 /// `--shard K/N`: this process plans and acts on the packages whose 64-bit FNV-1a hash of
 /// `domain/owner/repository/format/namespace/package` is K modulo N (0 ≤ K < N), so shards
 /// are disjoint and together cover the plan. Each shard takes 1/N of every rate budget and
@@ -39,4 +41,12 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// `K/N`.
     public var description: String { "\(index)/\(count)" }
+
+    /// This shard's settings: every rate budget divided by the number of shards.
+    public func share(of settings: Settings) -> Settings {
+        guard count > 1 else { return settings }
+        var shared = settings
+        for key in RateLimitKey.allCases { shared.rateLimits[key] = settings.rateLimit(for: key) / Double(count) }
+        return shared
+    }
 }
