@@ -30,7 +30,7 @@ struct ApplySummary {
         for entry in report.packages {
             for version in entry.failedVersions.keys.sorted() {
                 let failure = entry.failedVersions[version]!
-                if VersionFailure.retryableCodes.contains(failure.errorCode) { retryable += 1 }
+                if failure.errorCode.isRetryable { retryable += 1 }
                 guard shown < 10 else { continue }
                 shown += 1
                 let name = (entry.namespace.map { "\($0)/" } ?? "") + entry.package

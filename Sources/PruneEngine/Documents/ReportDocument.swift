@@ -51,7 +51,7 @@ public struct ReportDocument: Codable, Sendable {
     /// A failed version: the API's shape plus what `--retry-failed` needs.
     public struct FailedVersion: Codable, Sendable, Hashable {
         /// The API's code or an exception name (`ThrottlingException`, `NOT_ATTEMPTED`, ...).
-        public var errorCode: String
+        public var errorCode: FailureCode
         /// The message.
         public var errorMessage: String
         /// Status seen at planning (sent again as `expectedStatus`).
@@ -127,7 +127,7 @@ extension ReportDocument {
                     format: c.format, namespace: c.namespace, package: c.package, action: write.action,
                     target: write.target, successfulVersions: [:], failedVersions: [:])
             switch outcomes[write]
-                ?? .failed(VersionFailure(errorCode: "NOT_ATTEMPTED", errorMessage: "no request was sent"))
+                ?? .failed(VersionFailure(errorCode: .notAttempted, errorMessage: "no request was sent"))
             {
             case .succeeded(let success):
                 entry.successfulVersions[write.version] = success
@@ -147,7 +147,7 @@ extension ReportDocument {
         }.map { entries[$0]! }
         self.init(
             reportVersion: 1, manifest: manifest, startedAt: RFC3339.format(startedAt),
-            finishedAt: RFC3339.format(finishedAt), settings: SettingsDocument(settings),
+            finishedAt: RFC3339.format(finishedAt), settings: SettingsDocument(settings, shard: shard),
             summary: Summary(
                 packages: packages.count, versions: writes.count, succeeded: succeeded, failed: failed,
                 requests: calls.requests, writeRequests: writeRequests, retries: calls.retries,
@@ -160,11 +160,11 @@ extension ReportDocument {
     /// status and revision seen when they were planned.
     public var retryableWrites: [PlannedWrite] {
         packages.flatMap { entry in
-            entry.failedVersions.filter { VersionFailure.retryableCodes.contains($0.value.errorCode) }.map {
+            entry.failedVersions.filter { $0.value.errorCode.isRetryable }.map {
                 PlannedWrite(
                     coordinates: entry.coordinates, action: entry.action, target: entry.target, version: $0.key,
                     status: $0.value.plannedStatus, revision: $0.value.revision,
-                    mayHaveLanded: VersionFailure.unknownOutcomeCodes.contains($0.value.errorCode))
+                    mayHaveLanded: $0.value.errorCode.isUnknownOutcome)
             }
         }
     }

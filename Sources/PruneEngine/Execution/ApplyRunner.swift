@@ -34,8 +34,18 @@ public struct ApplyRunner: Sendable {
     let stop: StopSignal
     let progress: @Sendable (Progress) -> Void
 
-    /// Creates a runner.
+    /// A runner for writes the safety gate approved: the only public way to one.
     public init(
+        approved: ApprovedWrites, writer: any VersionWriter, stop: StopSignal = StopSignal(),
+        progress: @escaping @Sendable (Progress) -> Void = { _ in }
+    ) {
+        self.init(
+            writes: approved.writes, writer: writer, concurrency: approved.settings.concurrency, stop: stop,
+            progress: progress)
+    }
+
+    /// A runner for any writes: internal, so only the engine (and its tests) can bypass the gate.
+    init(
         writes: [PlannedWrite], writer: any VersionWriter, concurrency: Int, stop: StopSignal = StopSignal(),
         progress: @escaping @Sendable (Progress) -> Void = { _ in }
     ) {
@@ -85,7 +95,7 @@ public struct ApplyRunner: Sendable {
         }
         // The invariant: every planned version has exactly one outcome.
         for write in writes where outcomes[write] == nil {
-            outcomes[write] = .failed(VersionFailure(errorCode: "NOT_ATTEMPTED", errorMessage: "no request was sent"))
+            outcomes[write] = .failed(VersionFailure(errorCode: .notAttempted, errorMessage: "no request was sent"))
         }
         return Result(outcomes: outcomes, writeRequests: sent, interrupted: stop.isStopped)
     }
@@ -104,7 +114,7 @@ public struct ApplyRunner: Sendable {
         for round in 1...Self.maximumRounds {
             if stop.isStopped || Task.isCancelled {
                 let failure = VersionFailure(
-                    errorCode: "NOT_ATTEMPTED", errorMessage: "the run was interrupted before this request was sent")
+                    errorCode: .notAttempted, errorMessage: "the run was interrupted before this request was sent")
                 for version in pending.versions { results[version] = .failed(failure) }
                 break
             }
@@ -116,10 +126,18 @@ public struct ApplyRunner: Sendable {
                 let recorded = VersionFailure(errorCode: failure.code, errorMessage: failure.message)
                 for version in pending.versions { results[version] = .failed(recorded) }
                 break
-            } catch {
+            } catch is CancellationError {
+                // Only a cancelled request is `Interrupted`: it may have reached the service.
                 let recorded = VersionFailure(
-                    errorCode: "Interrupted",
-                    errorMessage: "the request was cancelled in flight; its outcome is unknown")
+                    errorCode: .interrupted, errorMessage: "the request was cancelled in flight; its outcome is unknown"
+                )
+                for version in pending.versions { results[version] = .failed(recorded) }
+                break
+            } catch {
+                // A writer that throws anything else failed before sending (it reports what it
+                // sent as `WriteFailure`): say what it was, never an unknown outcome.
+                let recorded = VersionFailure(
+                    errorCode: .other("WriterError"), errorMessage: "the request was not sent: \(error)")
                 for version in pending.versions { results[version] = .failed(recorded) }
                 break
             }
@@ -127,7 +145,7 @@ public struct ApplyRunner: Sendable {
             for version in pending.versions {
                 if let success = response.successful[version] {
                     results[version] = .succeeded(success)
-                } else if let failure = response.failed[version], failure.errorCode != "SKIPPED" {
+                } else if let failure = response.failed[version], failure.errorCode != .skipped {
                     if response.retriedAfterUnknownOutcome || mayHaveLanded.contains(version),
                         let status = landedStatus(failure, request.action)
                     {
@@ -146,7 +164,7 @@ public struct ApplyRunner: Sendable {
                     results[version] = .failed(
                         response.failed[version]
                             ?? VersionFailure(
-                                errorCode: "SKIPPED", errorMessage: "the service returned no result for this version"))
+                                errorCode: .skipped, errorMessage: "the service returned no result for this version"))
                 }
                 break
             }
@@ -159,11 +177,14 @@ public struct ApplyRunner: Sendable {
     func landedStatus(_ failure: VersionFailure, _ action: TargetAction) -> String? {
         switch action {
         case .delete:
-            return failure.errorCode == "NOT_FOUND" ? PackageVersionStatus.deleted.rawValue : nil
+            return failure.errorCode == .notFound ? PackageVersionStatus.deleted.rawValue : nil
+        case .dispose where failure.errorCode == .notFound:
+            // product.md: a dispose's NOT_FOUND on a retry means the first attempt landed too.
+            return PackageVersionStatus.disposed.rawValue
         case .dispose, .archive, .unlist:
             let target: PackageVersionStatus =
                 action == .dispose ? .disposed : action == .archive ? .archived : .unlisted
-            guard failure.errorCode == "MISMATCHED_STATUS",
+            guard failure.errorCode == .mismatchedStatus,
                 failure.errorMessage.contains("current status: \(target.rawValue)")
             else { return nil }
             return target.rawValue

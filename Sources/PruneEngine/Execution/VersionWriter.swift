@@ -17,30 +17,19 @@ public struct VersionSuccess: Sendable, Hashable, Codable {
 /// A version a write did not change: the API's `failedVersions` entry, or a whole-request
 /// failure recorded per version (`ThrottlingException`, `ConnectionError`, `NOT_ATTEMPTED`...).
 public struct VersionFailure: Sendable, Hashable, Codable {
-    /// `MISMATCHED_STATUS`, `NOT_FOUND`, `SKIPPED`, an exception name, `NOT_ATTEMPTED`, `Interrupted`...
-    public var errorCode: String
+    /// Why: the API's code, an exception's name, `NOT_ATTEMPTED`, an unknown-outcome code.
+    public var errorCode: FailureCode
     /// What the service (or prune) said.
     public var errorMessage: String
 
     /// Creates a failure.
-    public init(errorCode: String, errorMessage: String) {
+    public init(errorCode: FailureCode, errorMessage: String) {
         self.errorCode = errorCode
         self.errorMessage = errorMessage
     }
 
-    /// Codes `--retry-failed` acts on again: nothing about the version itself was wrong.
-    public static let retryableCodes: Set<String> = [
-        "ThrottlingException", "SKIPPED", "NOT_ATTEMPTED", "ConnectionError", "Timeout", "InternalServerException",
-        "Interrupted",
-    ]
-
-    /// Codes of writes that may have landed although no answer said so.
-    public static let unknownOutcomeCodes: Set<String> = [
-        "ConnectionError", "Timeout", "InternalServerException", "Interrupted",
-    ]
-
     /// True when a later run may succeed unchanged.
-    public var isRetryable: Bool { Self.retryableCodes.contains(errorCode) }
+    public var isRetryable: Bool { errorCode.isRetryable }
 }
 
 /// The answer to one write call.
@@ -65,14 +54,14 @@ public struct WriteResponse: Sendable {
 
 /// A write call that failed as a whole, after the client's retries.
 public struct WriteFailure: Error, Sendable {
-    /// The exception name (`ThrottlingException`, `AccessDeniedException`, ...) or
-    /// `ConnectionError`/`Timeout`/`Interrupted`.
-    public var code: String
+    /// The exception (`ThrottlingException`, `AccessDeniedException`, ...) or
+    /// `ConnectionError`/`Timeout`/`InternalServerException`.
+    public var code: FailureCode
     /// What happened.
     public var message: String
 
     /// Creates a failure.
-    public init(code: String, message: String) {
+    public init(code: FailureCode, message: String) {
         self.code = code
         self.message = message
     }

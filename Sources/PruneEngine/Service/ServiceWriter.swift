@@ -4,7 +4,7 @@ import PruneManifest
 
 /// Sends write calls to CodeArtifact: Delete, Dispose (with revisions), or UpdateStatus to
 /// Archived/Unlisted (with revisions), always with `expectedStatus`.
-public struct ServiceWriter: VersionWriter {
+public struct ServiceWriter: VersionWriter, WriteReadiness {
     let session: AWSSession
     let pacer: (any RequestPacer)?
 
@@ -12,6 +12,13 @@ public struct ServiceWriter: VersionWriter {
     public init(session: AWSSession, pacer: (any RequestPacer)?) {
         self.session = session
         self.pacer = pacer
+    }
+
+    /// A client for each region can be made and the credentials resolve (the chain is walked
+    /// once, so a missing key stops the run at the gate, before the first write).
+    public func checkReady(regions: [String]) async throws {
+        for region in regions { _ = try session.codeArtifact(region: region, pacer: pacer) }
+        _ = try await session.credentials()
     }
 
     public func write(_ request: WriteRequest) async throws -> WriteResponse {
@@ -43,27 +50,56 @@ public struct ServiceWriter: VersionWriter {
                         expectedStatus: expected, targetStatus: request.action == .archive ? .archived : .unlisted))
             }
         } catch let error as CodeArtifactError {
-            let message = error.message ?? error.description
-            // An earlier attempt may have landed: report its unknown outcome, not the last error,
-            // so the report never claims a version untouched that is gone.
-            if let earlier = error.earlierUnknownOutcome, !error.outcomeUnknown {
-                throw WriteFailure(
-                    code: earlier,
-                    message:
-                        "\(error.exceptionName) after an earlier attempt failed with \(earlier), which may have landed: \(message)"
-                )
-            }
-            throw WriteFailure(code: error.exceptionName, message: message)
+            throw Self.failure(error)
         } catch let error as CredentialsError {
-            throw WriteFailure(code: "CredentialsError", message: error.description)
+            throw WriteFailure(code: .other("CredentialsError"), message: error.description)
+        } catch let error as ClientConfigurationError {
+            // Nothing was sent: a setting the gate could not see (it checks region and credentials).
+            throw WriteFailure(code: .other("ClientConfigurationError"), message: error.description)
         }
         return WriteResponse(
             successful: result.successfulVersions.mapValues {
                 VersionSuccess(revision: $0.revision, status: $0.status?.rawValue ?? "")
             },
             failed: result.failedVersions.mapValues {
-                VersionFailure(errorCode: $0.errorCode?.rawValue ?? "UNKNOWN", errorMessage: $0.errorMessage ?? "")
+                VersionFailure(
+                    errorCode: FailureCode($0.errorCode?.rawValue ?? "UNKNOWN"), errorMessage: $0.errorMessage ?? "")
             },
             retriedAfterUnknownOutcome: result.retriedAfterUnknownOutcome)
+    }
+
+    /// The report's code for a whole-call failure. Any 5xx (the service's, or a gateway's page
+    /// with no error type) is `InternalServerException`: the write may have landed. After an
+    /// earlier attempt of unknown outcome, that outcome is reported, not the last error, so the
+    /// report never claims a version untouched that is gone.
+    static func failure(_ error: CodeArtifactError) -> WriteFailure {
+        let message = error.message ?? error.description
+        if error.outcomeUnknown {
+            return WriteFailure(code: unknownOutcomeCode(error.kind), message: statusPrefix(error) + message)
+        }
+        if let earlier = error.earlierUnknownOutcome {
+            return WriteFailure(
+                code: unknownOutcomeCode(earlierName: earlier),
+                message:
+                    "\(error.exceptionName) after an earlier attempt failed with \(earlier), which may have landed: \(message)"
+            )
+        }
+        return WriteFailure(code: FailureCode(error.exceptionName), message: message)
+    }
+
+    private static func unknownOutcomeCode(_ kind: CodeArtifactError.Kind) -> FailureCode {
+        kind == .connection ? .connectionError : kind == .timeout ? .timeout : .internalServer
+    }
+
+    private static func unknownOutcomeCode(earlierName: String) -> FailureCode {
+        let code = FailureCode(earlierName)
+        return code.isUnknownOutcome ? code : .internalServer
+    }
+
+    private static func statusPrefix(_ error: CodeArtifactError) -> String {
+        guard let status = error.httpStatus, let message = error.message, !message.contains("HTTP \(status)") else {
+            return ""
+        }
+        return "HTTP \(status): "
     }
 }

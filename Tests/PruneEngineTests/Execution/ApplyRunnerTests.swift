@@ -48,10 +48,11 @@ struct ApplyRunnerTests {
             result.outcomes[writes[7]]
                 == .failed(
                     VersionFailure(
-                        errorCode: "MISMATCHED_STATUS",
+                        errorCode: .mismatchedStatus,
                         errorMessage: "current status: Archived, expected status: Published")))
         #expect(
-            result.outcomes[writes[8]].map { if case .failed(let f) = $0 { f.errorCode } else { "" } } == "NOT_FOUND")
+            result.outcomes[writes[8]].map { if case .failed(let f) = $0 { f.errorCode.description } else { "" } }
+                == "NOT_FOUND")
         #expect(writer.requests.allSatisfy { $0.expectedStatus == .published && $0.versions.count <= 100 })
         #expect(result.writeRequests == 2)
     }
@@ -88,12 +89,12 @@ struct ApplyRunnerTests {
 
     @Test func wholeRequestFailureIsRecordedPerVersion() async {
         let writer = FakeWriter(statuses: ["1.0.0": .published, "1.0.1": .published])
-        writer.state.withLock { $0.failWholeRequest = WriteFailure(code: "ThrottlingException", message: "slow down") }
+        writer.state.withLock { $0.failWholeRequest = WriteFailure(code: .throttling, message: "slow down") }
         let writes = Self.writes(2)
         let result = await ApplyRunner(writes: writes, writer: writer, concurrency: 1).run()
         #expect(
             result.outcomes.values.allSatisfy {
-                $0 == .failed(VersionFailure(errorCode: "ThrottlingException", errorMessage: "slow down"))
+                $0 == .failed(VersionFailure(errorCode: .throttling, errorMessage: "slow down"))
             })
     }
 
@@ -112,7 +113,7 @@ struct ApplyRunnerTests {
         #expect(result.outcomes.values.count { $0.isSuccess } == 100)
         #expect(
             result.outcomes.values.count {
-                if case .failed(let failure) = $0 { return failure.errorCode == "NOT_ATTEMPTED" }
+                if case .failed(let failure) = $0 { return failure.errorCode == .notAttempted }
                 return false
             } == 200)
     }
@@ -122,14 +123,14 @@ struct ApplyRunnerTests {
         let writes = Self.writes(3)
         let result = await ApplyRunner(writes: writes, writer: writer, concurrency: 1).run()
         var outcomes = result.outcomes
-        outcomes[writes[2]] = .failed(VersionFailure(errorCode: "ConnectionError", errorMessage: "reset"))
+        outcomes[writes[2]] = .failed(VersionFailure(errorCode: .connectionError, errorMessage: "reset"))
         let report = ReportDocument(
             manifest: ManifestReference(path: "p.yaml", sha256: "00"), startedAt: Date(timeIntervalSince1970: 0),
             finishedAt: Date(timeIntervalSince1970: 1), settings: Settings(), warnings: [], shard: nil, writes: writes,
             outcomes: outcomes, writeRequests: result.writeRequests, calls: .init(requests: 1), interrupted: false)
         #expect(report.packages.count == 1)
         #expect(report.packages[0].successfulVersions.keys.sorted() == ["1.0.0"])
-        #expect(report.packages[0].failedVersions["1.0.1"]?.errorCode == "MISMATCHED_STATUS")
+        #expect(report.packages[0].failedVersions["1.0.1"]?.errorCode == .mismatchedStatus)
         #expect(report.packages[0].failedVersions["1.0.1"]?.plannedStatus == .published)
         #expect(report.summary.succeeded == 1 && report.summary.failed == 2)
         #expect(report.retryableWrites.map(\.version) == ["1.0.2"])

@@ -51,12 +51,12 @@ final class FakeWriter: VersionWriter {
             }
         for version in request.versions {
             guard let current = state.statuses[version] else {
-                failed[version] = VersionFailure(errorCode: "NOT_FOUND", errorMessage: "version \(version) not found")
+                failed[version] = VersionFailure(errorCode: .notFound, errorMessage: "version \(version) not found")
                 continue
             }
             guard current == request.expectedStatus else {
                 failed[version] = VersionFailure(
-                    errorCode: "MISMATCHED_STATUS",
+                    errorCode: .mismatchedStatus,
                     errorMessage:
                         "current status: \(current.rawValue), expected status: \(request.expectedStatus.rawValue)")
                 continue
@@ -65,7 +65,7 @@ final class FakeWriter: VersionWriter {
         }
         if state.allOrNothing, !failed.isEmpty {
             for version in successful.keys {
-                failed[version] = VersionFailure(errorCode: "SKIPPED", errorMessage: "skipped")
+                failed[version] = VersionFailure(errorCode: .skipped, errorMessage: "skipped")
             }
             successful = [:]
         }
