@@ -66,6 +66,10 @@ struct ApplyCommand: AsyncParsableCommand {
         } catch let failure as RunContext.Failure {
             OutputStyle.printError(style.error("error: ") + failure.message)
             throw failure.exit
+        } catch let stop as GateStop {
+            // Refusals print their own line (with the report's path); these wrote nothing.
+            OutputStyle.printError(style.error("error: ") + stop.description + "; nothing was acted on")
+            throw stop.kind == .usage ? PruneExit.usage : PruneExit.runtimeError
         }
     }
 }

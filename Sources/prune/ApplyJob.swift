@@ -65,9 +65,12 @@ struct ApplyJob {
         }
     }
 
-    var settings: Settings {
+    /// The rate budgets of the run: a manifest's settings shared among shards here (once);
+    /// a saved plan's or a report's as written (their share was taken when they were made).
+    var limits: Settings {
         switch input {
-        case .manifest(let manifest, _): return manifest.settings
+        case .manifest(let manifest, _):
+            return command.global.parsedShard?.share(of: manifest.settings) ?? manifest.settings
         case .savedPlan(let document): return document.settings.settings
         case .retry(let report): return report.settings.settings
         }
@@ -89,98 +92,69 @@ struct ApplyJob {
             try await task.value
         } catch let exit as ExitCode {
             throw exit
+        } catch let stop as GateStop {
+            throw stop
         } catch  where interruption.isStopped {
             throw RunContext.Failure(
                 message: "interrupted before any write; nothing was acted on", exit: PruneExit.interrupted)
         }
     }
 
+    /// Phase 1 (reads, for a manifest) here; the gate, the confirmation, phase 2 (writes) and
+    /// the report in the engine's `ApplyRun`, which is the only way to the writer.
     func runPhases(_ interruption: RunInterruption) async throws {
         let startedAt = Date()
-        try await RunContext.withService(manifest: manifest, settings: settings, global: command.global) { service in
-            // Phase 1: reads and guards. Nothing is written before this is complete.
-            let prepared = try await writes(service)
-            if let refusal = prepared.refused {
-                let report = ReportDocument(
-                    manifest: prepared.reference, startedAt: startedAt, finishedAt: Date(), settings: settings,
-                    warnings: prepared.warnings, shard: command.global.shard, writes: prepared.writes,
-                    outcomes: [:], writeRequests: 0, calls: service.calls, interrupted: false, refused: refusal)
-                try report.write(to: command.report)
-                OutputStyle.printError(style.error("refused: ") + refusal + " (report: \(command.report))")
+        try await RunContext.withService(manifest: manifest, limits: limits, global: command.global) { service in
+            let source = try await writeSource(service)
+            let context = SafetyGate.Context(
+                wallClock: Date(), shard: command.global.parsedShard, defaultRegion: service.session.defaultRegion,
+                reportPath: command.report, readiness: service.writer)
+            let progress = ProgressReporter(interactive: style.enabled && isatty(STDERR_FILENO) == 1)
+            let outcome: ApplyRun.Outcome
+            do {
+                outcome = try await ApplyRun(source: source, context: context, startedAt: startedAt).run(
+                    writer: service.writer, calls: { service.calls }, confirm: { command.yes || confirm($0) },
+                    beginWrites: { interruption.beginWrites() }, stop: interruption.stop, progress: progress.update)
+            } catch let stop as GateStop where stop.kind == .refused {
+                OutputStyle.printError(style.error("refused: ") + stop.description + " (report: \(command.report))")
                 throw PruneExit.refused
             }
-            if case .manifest = input, !command.yes, !confirm(prepared.writes) {
+            progress.finish()
+            guard case .finished(let report) = outcome else {
                 OutputStyle.printError("declined: nothing was acted on")
                 throw PruneExit.runtimeError
             }
-            // Phase 2: writes.
-            interruption.beginWrites()
-            let result = await write(prepared.writes, service: service, stop: interruption.stop)
-            let report = ReportDocument(
-                manifest: prepared.reference, startedAt: startedAt, finishedAt: Date(), settings: settings,
-                warnings: prepared.warnings, shard: command.global.shard, writes: prepared.writes,
-                outcomes: result.outcomes, writeRequests: result.writeRequests, calls: service.calls,
-                interrupted: result.interrupted)
-            try report.write(to: command.report)
             ApplySummary(report: report, path: command.report, style: style).print(format: command.format)
-            if result.interrupted { throw PruneExit.interrupted }
+            if report.interrupted == true { throw PruneExit.interrupted }
             if report.summary.failed > 0 { throw PruneExit.partialFailure }
         }
     }
 
-    struct Prepared {
-        var writes: [PlannedWrite]
-        var reference: ManifestReference
-        var warnings: [String]
-        var refused: String?
-    }
-
-    /// The versions to act on, from a fresh plan, a saved plan or a report.
-    func writes(_ service: RunContext.Service) async throws -> Prepared {
+    /// What this input would write: a manifest is planned now (its preview printed first).
+    func writeSource(_ service: RunContext.Service) async throws -> WriteSource {
         switch input {
         case .manifest(let manifest, let reference):
             let plan = try await Planner(
                 manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
                 defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard
             ).plan()
-            let document = PlanDocument(plan)
-            let renderer = PlanTextRenderer(document: document, style: style)
+            let renderer = PlanTextRenderer(document: PlanDocument(plan), style: style)
             OutputStyle.printError(renderer.text(), terminator: "")
-            // A refused plan's report lists what it would have acted on, all NOT_ATTEMPTED.
-            let writes = document.actions.compactMap(PlannedWrite.init)
-            return Prepared(
-                writes: writes, reference: reference, warnings: plan.warnings, refused: plan.refusal?.description)
+            return .plan(plan)
         case .savedPlan(let document):
-            let writes = document.actions.compactMap(PlannedWrite.init)
-            let deletions = writes.count { $0.action.isIrreversible }
-            let limit = document.settings.maxDeletions
-            let refused =
-                deletions > limit ? PlanRefusal.maxDeletions(planned: deletions, limit: limit).description : nil
-            return Prepared(writes: writes, reference: document.manifest, warnings: document.warnings, refused: refused)
+            return .savedPlan(document)
         case .retry(let report):
-            return Prepared(
-                writes: report.retryableWrites, reference: report.manifest, warnings: report.warnings, refused: nil)
+            return .report(report)
         }
     }
 
     /// Shows the counts and reads y/N from the terminal.
-    func confirm(_ writes: [PlannedWrite]) -> Bool {
-        guard !writes.isEmpty else { return true }
-        let counts = Dictionary(grouping: writes, by: \.action.rawValue).mapValues(\.count)
-        let text = counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
-        OutputStyle.printError("Act on \(writes.count) versions (\(text))? [y/N] ", terminator: "")
+    func confirm(_ approved: ApprovedWrites) -> Bool {
+        let counts = approved.countsByAction
+        let text = counts.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(counts[$0] ?? 0)" }
+            .joined(separator: ", ")
+        OutputStyle.printError("Act on \(approved.writes.count) versions (\(text))? [y/N] ", terminator: "")
         guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
         return answer == "y" || answer == "yes"
-    }
-
-    /// The write phase, with progress; `stop` is set by the first signal.
-    func write(_ writes: [PlannedWrite], service: RunContext.Service, stop: StopSignal) async -> ApplyRunner.Result {
-        let progress = ProgressReporter(interactive: style.enabled && isatty(STDERR_FILENO) == 1)
-        let result = await ApplyRunner(
-            writes: writes, writer: service.writer, concurrency: settings.concurrency, stop: stop,
-            progress: progress.update
-        ).run()
-        progress.finish()
-        return result
     }
 }

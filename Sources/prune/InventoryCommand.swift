@@ -61,7 +61,7 @@ struct InventoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let inventory = try await RunContext.withService(manifest: nil, settings: Settings(), global: global) {
+            let inventory = try await RunContext.withService(manifest: nil, limits: Settings(), global: global) {
                 service in
                 try await InventoryExporter(
                     session: service.session, pacer: RateLimiterPacer(service.limiter), concurrency: concurrency

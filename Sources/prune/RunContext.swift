@@ -42,19 +42,19 @@ enum RunContext {
     ) async throws -> Result {
         if let inventory {
             let source = try loadInventory(inventory)
-            return try await mapErrors { try await body(source, global.region) }
+            return try await mapErrors { try await body(source, try offlineRegion(global)) }
         }
-        return try await withService(manifest: manifest, settings: manifest.settings, global: global) { service in
+        let limits = global.parsedShard?.share(of: manifest.settings) ?? manifest.settings
+        return try await withService(manifest: manifest, limits: limits, global: global) { service in
             try await body(service.source, service.session.defaultRegion)
         }
     }
 
-    /// Runs `body` with a session and a rate limiter (rates divided among shards).
+    /// Runs `body` with a session and a rate limiter at `limits` (a shard's share already taken).
     static func withService<Result: Sendable>(
-        manifest: Manifest?, settings: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
+        manifest: Manifest?, limits: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
     ) async throws -> Result {
         let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
-        let limits = global.parsedShard?.share(of: settings) ?? settings
         let limiter = RateLimiter(settings: limits)
         return try await mapErrors {
             try await AWSSession.withSession(options: options, environment: .current(), logger: logger(global)) {
@@ -69,6 +69,14 @@ enum RunContext {
                 return try await body(Service(session: session, limiter: limiter))
             }
         }
+    }
+
+    /// The region an offline plan gives targets that name none: the same precedence as a
+    /// session's (`--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile), so offline and
+    /// online plans of the same state are identical.
+    static func offlineRegion(_ global: GlobalOptions) throws -> String? {
+        let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
+        return try AWSSession.defaultRegion(options: options, environment: .current())
     }
 
     static func loadInventory(_ path: String) throws -> InventorySource {

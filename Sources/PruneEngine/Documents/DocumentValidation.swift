@@ -10,6 +10,9 @@ enum DocumentValidation {
             problems.append("\(path).concurrency: must be between 1 and \(Settings.maximumConcurrency)")
         }
         if settings.maxDeletions < 0 { problems.append("\(path).maxDeletions: must be at least 0") }
+        if let shard = settings.shard, Shard(shard) == nil {
+            problems.append("\(path).shard: '\(shard)' is not K/N with 0 <= K < N")
+        }
         for (name, rate) in settings.rateLimits.sorted(by: { $0.key < $1.key }) {
             if RateLimitKey(rawValue: name) == nil {
                 problems.append("\(path).rateLimits.\(name): unknown rate limit")

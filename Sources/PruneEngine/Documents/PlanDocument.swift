@@ -81,7 +81,8 @@ public struct PlanDocument: Codable, Sendable {
     }
 }
 
-/// `settings` as written in saved plans and reports: every rate limit resolved.
+/// `settings` as written in saved plans and reports: every rate limit resolved, and the
+/// shard the budgets were shared for, so `apply` never divides them twice.
 public struct SettingsDocument: Codable, Sendable, Hashable {
     /// In-flight requests at most.
     public var concurrency: Int
@@ -89,13 +90,16 @@ public struct SettingsDocument: Codable, Sendable, Hashable {
     public var maxDeletions: Int
     /// Requests per second per operation and class.
     public var rateLimits: [String: Double]
+    /// `K/N` when these settings are one shard's share (written as null otherwise).
+    public var shard: String?
 
-    /// From manifest settings, with AWS's defaults filled in.
-    public init(_ settings: Settings) {
+    /// From run settings, with AWS's defaults filled in (already the shard's share when `shard` is set).
+    public init(_ settings: Settings, shard: String? = nil) {
         concurrency = settings.concurrency
         maxDeletions = settings.maxDeletions
         rateLimits = Dictionary(
             uniqueKeysWithValues: RateLimitKey.allCases.map { ($0.rawValue, settings.rateLimit(for: $0)) })
+        self.shard = shard
     }
 
     /// Back to settings (unknown rate limit names are ignored).
@@ -103,6 +107,19 @@ public struct SettingsDocument: Codable, Sendable, Hashable {
         var limits: [RateLimitKey: Double] = [:]
         for (name, value) in rateLimits { if let key = RateLimitKey(rawValue: name) { limits[key] = value } }
         return Settings(concurrency: concurrency, rateLimits: limits, maxDeletions: maxDeletions)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case concurrency, maxDeletions, rateLimits, shard
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(concurrency, forKey: .concurrency)
+        try container.encode(maxDeletions, forKey: .maxDeletions)
+        try container.encode(rateLimits, forKey: .rateLimits)
+        // Null, not absent: "made for the whole plan" is a statement the gate checks.
+        try container.encode(shard, forKey: .shard)
     }
 }
 
@@ -129,7 +146,7 @@ extension PlanDocument {
         self.init(
             planVersion: 1, manifest: plan.manifest, createdAt: RFC3339.format(plan.createdAt),
             now: RFC3339.format(plan.now),
-            settings: SettingsDocument(plan.settings), shard: plan.shard?.description,
+            settings: SettingsDocument(plan.settings, shard: plan.shard?.description), shard: plan.shard?.description,
             summary: Summary(
                 packages: plan.packages.count, versions: plan.versionCount, act: actions.count, keep: kept.count,
                 deletions: plan.deletionCount, byAction: byAction),

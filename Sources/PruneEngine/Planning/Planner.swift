@@ -71,6 +71,7 @@ public struct Planner: Sendable {
             }
         }
         warnings += Self.exactNameWarnings(manifest: manifest, found: found)
+        warnings += Self.regionWarnings(manifest: manifest, defaultRegion: defaultRegion)
 
         // 2. Keep this shard's packages (hashed with the plan's owner, so online and offline agree).
         let selected = packages.keys.filter { package in
@@ -155,6 +156,18 @@ public struct Planner: Sendable {
         let common = String(
             String.UnicodeScalarView(zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.map(\.0)))
         return common.isEmpty ? nil : common
+    }
+
+    /// An offline plan may end with no region (it is a preview), but says so: applying it
+    /// needs one, and the safety gate stops it (exit 1) when none is given then.
+    static func regionWarnings(manifest: Manifest, defaultRegion: String?) -> [String] {
+        guard defaultRegion == nil else { return [] }
+        let names = manifest.targets.filter { $0.region == nil }.map(\.name)
+        guard !names.isEmpty else { return [] }
+        return [
+            "no AWS region for target\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")): "
+                + "applying this plan needs --region, AWS_REGION or AWS_DEFAULT_REGION (or 'region' in the plan)"
+        ]
     }
 
     /// "target 'x': package 'old-lib' matched nothing", for exact names not found.

@@ -27,12 +27,17 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// FNV-1a, 64 bits, over the UTF-8 of the coordinates' key.
     public static func hash(of coordinates: PackageCoordinates) -> UInt64 {
-        let key = [
-            coordinates.domain, coordinates.domainOwner ?? "", coordinates.repository, coordinates.format.rawValue,
-            coordinates.namespace ?? "", coordinates.package,
-        ].joined(separator: "/")
+        fnv1a64(
+            [
+                coordinates.domain, coordinates.domainOwner ?? "", coordinates.repository, coordinates.format.rawValue,
+                coordinates.namespace ?? "", coordinates.package,
+            ].joined(separator: "/"))
+    }
+
+    /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
+    static func fnv1a64(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
+        for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
         }
