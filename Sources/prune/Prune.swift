@@ -7,16 +7,22 @@ struct Prune: AsyncParsableCommand {
         commandName: "prune",
         abstract: "Declarative retention for AWS CodeArtifact.",
         discussion: """
-            Write down in a reviewed YAML plan which package versions may go, check it, and \
-            (in later releases) preview and apply it.
+            Write down in a reviewed YAML plan which package versions may go, preview exactly \
+            what that means today, and apply it from CI: concurrently, under the account's quotas, \
+            behind one safety gate, with a JSON report that accounts for every version.
 
             Examples:
-              prune validate plan.yaml              check a plan, no network
-              prune validate examples/*.yaml        check several plans at once
-              prune schema > prune.schema.json      JSON Schema for editors
+              prune validate plan.yaml                                check a plan, no network
+              prune plan plan.yaml --inventory inventory.json         preview offline
+              prune plan plan.yaml --out plan.json                    preview against AWS and save it
+              prune apply plan.json                                   act on exactly what was saved
+              prune apply plan.yaml --yes                             nightly CI job
+              prune apply --retry-failed prune-report.json            again, only what failed for a retryable cause
+              prune inventory --domain acme --repository npm-store    the repository's state as JSON
+              prune schema > prune.schema.json                        JSON Schema for editors
 
-            Exit codes: 0 success, 64 usage error, 65 invalid plan.
-            Not built yet: plan, apply, inventory (see the README's status section).
+            Exit codes:
+            \(PruneExit.helpText)
             """,
         version: "0.1.0",
         subcommands: [

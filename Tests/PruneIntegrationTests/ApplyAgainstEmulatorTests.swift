@@ -2,9 +2,10 @@ import CodeArtifactClient
 import CodeArtifactEmulator
 import Foundation
 import Inventory
-import PruneEngine
 import PruneManifest
 import Testing
+
+@testable import PruneEngine
 
 @Suite("Applying against the emulator")
 struct ApplyAgainstEmulatorTests {
@@ -121,7 +122,7 @@ struct ApplyAgainstEmulatorTests {
             })
         let entry = try #require(run.report.packages.first { $0.package == "ui-kit" })
         let failure = try #require(entry.failedVersions["1.1.0-beta.1"])
-        #expect(failure.errorCode == "MISMATCHED_STATUS")
+        #expect(failure.errorCode == .mismatchedStatus)
         #expect(failure.errorMessage.contains("current status: Archived"))
         #expect(failure.plannedStatus == .published)
         #expect(run.report.summary.failed == 1)
@@ -141,14 +142,13 @@ struct ApplyAgainstEmulatorTests {
             #expect(first.outcomes.count == writes.count, "every planned version exactly once")
             #expect(first.outcomes.values.contains { !$0.isSuccess }, "the faults should have failed some writes")
             // Only unknown-outcome failures may have landed; every other failure left its version alone.
-            let unknown = VersionFailure.unknownOutcomeCodes
             let after = Harness.versions(server.inventory())
             for write in writes {
                 let key = Harness.key(write.coordinates, write.version)
                 switch first.outcomes[write]! {
                 case .succeeded(let success):
                     #expect(after[key] == (write.action == .delete ? nil : success.status), "\(key)")
-                case .failed(let failure) where !unknown.contains(failure.errorCode):
+                case .failed(let failure) where !failure.errorCode.isUnknownOutcome:
                     #expect(after[key] == seed[key], "\(key) \(failure.errorCode)")
                 case .failed:
                     break
@@ -189,7 +189,7 @@ struct ApplyAgainstEmulatorTests {
         #expect(run.result.interrupted)
         #expect(run.report.interrupted == true)
         let notAttempted = run.report.packages.reduce(0) {
-            $0 + $1.failedVersions.values.count { $0.errorCode == "NOT_ATTEMPTED" }
+            $0 + $1.failedVersions.values.count { $0.errorCode == .notAttempted }
         }
         #expect(notAttempted > 0)
         #expect(run.report.summary.succeeded > 0)

@@ -27,37 +27,47 @@ struct CommandLineExitCodeTests {
     /// blocking waits run on a dispatch queue, never on the concurrency pool the emulator needs.
     static func run(
         _ arguments: [String], server: CodeArtifactEmulatorServer,
-        interruptWhen: (@Sendable () -> Bool)? = nil
+        interruptWhen: (@Sendable () -> Bool)? = nil, environment: [String: String?] = [:]
     ) async throws -> Output {
         let endpoint = server.endpoint.absoluteString
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(
-                    with: Result { try runBlocking(arguments, endpoint: endpoint, interruptWhen: interruptWhen) })
+                    with: Result {
+                        try runBlocking(
+                            arguments, endpoint: endpoint, interruptWhen: interruptWhen, environment: environment)
+                    })
             }
         }
     }
 
     /// Runs prune without an endpoint (offline commands).
-    static func runOffline(_ arguments: [String]) async throws -> Output {
+    static func runOffline(_ arguments: [String], environment: [String: String?] = [:]) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try runBlocking(arguments, endpoint: nil, interruptWhen: nil) })
+                continuation.resume(
+                    with: Result {
+                        try runBlocking(arguments, endpoint: nil, interruptWhen: nil, environment: environment)
+                    })
             }
         }
     }
 
-    static func runBlocking(_ arguments: [String], endpoint: String?, interruptWhen: (@Sendable () -> Bool)?) throws
-        -> Output
-    {
+    /// Runs prune and waits; `environment` overrides the emulator's defaults (nil removes a variable).
+    static func runBlocking(
+        _ arguments: [String], endpoint: String?, interruptWhen: (@Sendable () -> Bool)?,
+        environment overrides: [String: String?] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = prune
         process.arguments = arguments + (endpoint.map { ["--endpoint-url", $0] } ?? [])
         process.currentDirectoryURL = Harness.packageRoot
-        process.environment = [
+        var environment = [
             "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
             "AWS_EC2_METADATA_DISABLED": "true", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
         ]
+        for (name, value) in overrides { environment[name] = value }
+        process.environment = environment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -141,7 +151,7 @@ struct CommandLineExitCodeTests {
             #expect(document.refused?.contains("maxDeletions") == true)
             #expect(document.summary.succeeded == 0)
             #expect(
-                document.packages.allSatisfy { $0.failedVersions.values.allSatisfy { $0.errorCode == "NOT_ATTEMPTED" } }
+                document.packages.allSatisfy { $0.failedVersions.values.allSatisfy { $0.errorCode == .notAttempted } }
             )
             #expect(document.summary.versions > 3)
             #expect(server.inventory() == before)
@@ -180,7 +190,7 @@ struct CommandLineExitCodeTests {
             #expect(applied.status == 3, "\(applied.stderr)")
             let result = try DocumentLoader.load(ReportDocument.self, path: report)
             #expect(result.summary.failed == 1)
-            #expect(result.packages.contains { $0.failedVersions[victim.version]?.errorCode == "MISMATCHED_STATUS" })
+            #expect(result.packages.contains { $0.failedVersions[victim.version]?.errorCode == .mismatchedStatus })
             let retried = try await Self.run(
                 ["apply", "--retry-failed", report, "--report", Self.temporary("r2.json")], server: server)
             #expect(retried.status == 0, "MISMATCHED_STATUS is not retryable: nothing to do")

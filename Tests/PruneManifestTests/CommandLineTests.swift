@@ -67,3 +67,26 @@ struct CommandLineTests {
         #expect(object?["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
     }
 }
+
+/// The root `--help` lists every exit code the CLI defines, read from `ExitCodes.swift`, so
+/// the two cannot drift apart again.
+@Suite("prune --help")
+struct RootHelpTests {
+    @Test func listsEveryExitCodeAndNoStaleStatus() throws {
+        let source = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/prune/ExitCodes.swift"),
+            encoding: .utf8)
+        let codes = source.matches(of: /ExitCode\((\d+)\)/).map { String($0.output.1) }
+        #expect(codes.count == 7)
+        let run = try TestSupport.runPrune(["--help"])
+        #expect(run.status == 0)
+        let lines = run.stdout.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for code in ["0"] + codes {
+            #expect(lines.contains { $0.hasPrefix(code + " ") }, "exit code \(code) missing from prune --help")
+        }
+        #expect(!run.stdout.contains("not built yet"))
+        for command in ["validate", "plan", "apply", "inventory", "schema"] {
+            #expect(run.stdout.contains("prune \(command) "), "prune --help shows no example of \(command)")
+        }
+    }
+}
