@@ -281,6 +281,29 @@ struct SafetyGateAgainstEmulatorTests {
         }
     }
 
+    /// `maxDeletions` applies per shard: a limit the whole plan exceeds holds for each shard.
+    @Test func maxDeletionsAppliesPerShard() async throws {
+        try await Harness.withEmulator(try Harness.exampleInventory()) { server, _ in
+            var counts: [Int] = []
+            for shard in ["0/2", "1/2"] {
+                let (_, json) = try await Self.savedPlan(try Self.manifest(), server: server, extra: ["--shard", shard])
+                counts.append(try #require(json["actions"] as? [[String: Any]]).count)
+            }
+            let limit = try #require(counts.max())
+            let total = counts.reduce(0, +)
+            #expect(counts.allSatisfy { $0 > 0 } && limit < total, "the example's betas split over both shards")
+            let manifest = try Self.manifest(settings: "{maxDeletions: \(limit)}")
+            let whole = try await CLI.run(["plan", manifest], server: server)
+            #expect(whole.status == 4, "the whole plan deletes \(total) > \(limit)")
+            for shard in ["0/2", "1/2"] {
+                let applied = try await CLI.run(
+                    ["apply", manifest, "--yes", "--shard", shard, "--report", CLI.temporary("r.json")], server: server)
+                #expect(applied.status == 0, "shard \(shard): \(applied.stderr)")
+            }
+            #expect(server.counters[.deletePackageVersions].requests > 0)
+        }
+    }
+
     // MARK: - exit 1 end to end
 
     @Test(arguments: [
