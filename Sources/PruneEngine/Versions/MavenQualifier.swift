@@ -2,7 +2,8 @@
 ///
 /// Known qualifiers rank `alpha` < `beta` < `milestone` < `rc` < `snapshot` < `""` (also
 /// `ga`, `final`, `release`) < `sp`; unknown ones come after all of them, in lexical order
-/// (Java `String.compareTo`: UTF-16 code units).
+/// (Java `String.compareTo`: UTF-16 code units). Maven compares `comparableQualifier`
+/// strings (`"0"`...`"6"`, or `"7-"` + the qualifier), which is this order.
 struct MavenQualifier: Sendable {
     /// 0...6 for the known qualifiers, 7 for the others.
     var rank: UInt8
@@ -36,11 +37,7 @@ struct MavenQualifier: Sendable {
         default: rank = 7
         }
         name = rank == 7 ? Array(value.utf16) : []
-        isEmpty = value.isEmpty
     }
-
-    /// Java's `isNull()`: the empty string only (`ga` is not null, though it ranks as a release).
-    var isEmpty: Bool
 
     static func compare(_ lhs: MavenQualifier, _ rhs: MavenQualifier) -> Ordering {
         if lhs.rank != rhs.rank { return Ordering.of(lhs.rank, rhs.rank) }

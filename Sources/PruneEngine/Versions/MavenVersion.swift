@@ -1,13 +1,12 @@
 /// A Maven version as `org.apache.maven.artifact.versioning.ComparableVersion` parses it.
 ///
-/// Pinned to apache/maven `compat/maven-artifact/.../ComparableVersion.java` at commit
-/// 0288c858679525cd4f0ae8c1e7fbfe5b5f541278 (Maven 4 line: combination items such as `rc1`,
-/// `.X` treated as `-X`, MNG-6964, MNG-7644, MNG-7714). Nearly everything parses; the only
-/// strings that do not are those Maven itself rejects:
-/// - longer than 256 UTF-16 units (`MAX_VERSION_LENGTH`, an `IllegalArgumentException`);
-/// - a combination item whose digit part, which starts at the first Unicode decimal digit
-///   (`Character.isDigit`), contains a non-digit, e.g. `x\u{663}y1` (Java throws
-///   `NumberFormatException` there).
+/// Pinned to the Maven 3.9 line, apache/maven
+/// `maven-artifact/src/main/java/org/apache/maven/artifact/versioning/ComparableVersion.java`
+/// at tag `maven-3.9.16` (commit 2bdd9fddda4b155ebf8000e807eb73fd829a51d5): no combination
+/// items (`rc1` is the qualifier `rc` then a sublist `[1]`), a qualifier always below a `-`
+/// sublist, `.X` followed by digits or at the end treated as `-X` (MNG-7644), MNG-6964.
+/// Maven 3.9 parses every string; this rejects only strings longer than 256 UTF-16 units, a
+/// defensive bound that changes no order (Maven 4's `MAX_VERSION_LENGTH`).
 struct MavenVersion: Sendable {
     static let maximumLength = 256
 
@@ -16,7 +15,10 @@ struct MavenVersion: Sendable {
 
     /// The leading numeric items (20 bits each, three of them). A number is above every
     /// other kind of item and a zero equals a missing item, so anything that is not an `int`
-    /// item counts as 0 and ends the summary.
+    /// item counts as 0 and ends the summary. A long zero (ten or more `0`s) is above every
+    /// int but equal to a missing item, which only one head value cannot be; it counts as a
+    /// long, so where Maven has a cycle (`1.0000000000.alpha.1` < `1` < `1.0.5`) the head
+    /// puts it above both.
     var head: UInt64 {
         var head = OrderHead()
         var numeric = true
@@ -45,67 +47,48 @@ struct MavenVersion: Sendable {
     static func parse(_ version: String) -> MavenVersion? {
         guard version.utf16.count <= maximumLength else { return nil }
         let scalars = Array(version.lowercased().unicodeScalars)
-        // Each list's only child list is its last item, so the nesting is a chain.
+        // A new list is always the last item of the current one and becomes current, so the
+        // nesting is a chain, innermost last.
         var chain: [[MavenItem]] = [[]]
         var isDigit = false
-        var isCombination = false
         var startIndex = 0
-        var index = 0
 
-        func append(_ item: MavenItem?) -> Bool {
-            guard let item else { return false }
+        func append(_ item: MavenItem) {
             chain[chain.count - 1].append(item)
-            return true
         }
+        func nest() {
+            chain.append([])
+        }
+        // 1.0.0.X1 < 1.0.0-X2: a qualifier after a `.` starts a sublist, like one after a `-`.
         func nestIfNotEmpty() {
-            if !chain[chain.count - 1].isEmpty { chain.append([]) }
+            if !chain[chain.count - 1].isEmpty { nest() }
         }
 
-        while index < scalars.count {
-            let character = scalars[index]
-            if character == "." {
-                let item =
-                    index == startIndex
-                    ? .number(.zero) : parseItem(isCombination, isDigit, scalars[startIndex..<index])
-                guard append(item) else { return nil }
-                isCombination = false
+        for (index, character) in scalars.enumerated() {
+            if character == "." || character == "-" {
+                append(index == startIndex ? .number(.zero) : parseItem(isDigit, scalars[startIndex..<index]))
                 startIndex = index + 1
-            } else if character == "-" {
-                if index == startIndex {
-                    _ = append(.number(.zero))
-                } else {
-                    // X-1 is treated as X1.
-                    if !isDigit && index != scalars.count - 1 && isJavaDigit(scalars[index + 1]) {
-                        isCombination = true
-                        index += 1
-                        continue
-                    }
-                    guard append(parseItem(isCombination, isDigit, scalars[startIndex..<index])) else { return nil }
-                }
-                startIndex = index + 1
-                nestIfNotEmpty()
-                isCombination = false
-            } else if character.value >= 0x30 && character.value <= 0x39 {
+                if character == "-" { nest() }
+            } else if isJavaDigit(character) {
                 if !isDigit && index > startIndex {
-                    isCombination = true  // X1
                     nestIfNotEmpty()
+                    append(.string(qualifier(scalars[startIndex..<index], followedByDigit: true)))
+                    startIndex = index
+                    nest()
                 }
                 isDigit = true
             } else {
                 if isDigit && index > startIndex {
-                    guard append(parseItem(isCombination, true, scalars[startIndex..<index])) else { return nil }
+                    append(parseItem(true, scalars[startIndex..<index]))
                     startIndex = index
-                    chain.append([])
-                    isCombination = false
+                    nest()
                 }
                 isDigit = false
             }
-            index += 1
         }
         if scalars.count > startIndex {
-            // 1.0.0.X1 < 1.0.0-X2: treat .X as -X for any string qualifier X.
             if !isDigit { nestIfNotEmpty() }
-            guard append(parseItem(isCombination, isDigit, scalars[startIndex...])) else { return nil }
+            append(parseItem(isDigit, scalars[startIndex...]))
         }
 
         var items = normalize(chain.removeLast())
@@ -115,59 +98,38 @@ struct MavenVersion: Sendable {
         return MavenVersion(items: items)
     }
 
-    /// `ListItem.normalize()`: drop null items (0, "", empty list) at the end or before a
-    /// qualifier, then unwrap a list left holding a single list.
+    /// `ListItem.normalize()`: from the end, drop null items (0, a release qualifier, an empty
+    /// list), stepping over the other lists, up to the first other item, which stays.
     private static func normalize(_ list: [MavenItem]) -> [MavenItem] {
         var items = list
-        var index = items.count - 1
-        while index >= 0 {
+        for index in items.indices.reversed() {
             if items[index].isNull {
-                if index == items.count - 1 || items[index + 1].isString {
-                    items.remove(at: index)
-                } else if case .list(let next) = items[index + 1], let first = next.first {
-                    switch first {
-                    case .combination, .string: items.remove(at: index)
-                    case .number, .list: break
-                    }
-                }
+                items.remove(at: index)
+            } else if case .list = items[index] {
+                continue
+            } else {
+                break
             }
-            index -= 1
-        }
-        if items.count == 1, case .list(let inner) = items[0] {
-            return inner
         }
         return items
     }
 
-    /// `parseItem(isCombination, isDigit, buf)`; nil where Java would throw.
-    private static func parseItem(
-        _ isCombination: Bool, _ isDigit: Bool, _ buffer: ArraySlice<Unicode.Scalar>
-    ) -> MavenItem? {
-        if isCombination {
-            let value = buffer.filter { $0 != "-" }
-            let split = value.firstIndex(where: isJavaDigit) ?? 0
-            let qualifier = MavenQualifier(String(String.UnicodeScalarView(value[..<split])), followedByDigit: true)
-            guard let digits = parseNumber(value[split...]) else { return nil }
-            return .combination(qualifier, digits)
-        }
-        if isDigit {
-            return parseNumber(buffer).map(MavenItem.number)
-        }
-        return .string(MavenQualifier(String(String.UnicodeScalarView(buffer)), followedByDigit: false))
+    /// `parseItem(isDigit, buf)`.
+    private static func parseItem(_ isDigit: Bool, _ buffer: ArraySlice<Unicode.Scalar>) -> MavenItem {
+        isDigit ? .number(parseNumber(buffer)) : .string(qualifier(buffer, followedByDigit: false))
     }
 
-    /// `stripLeadingZeroes`, then `IntItem`/`LongItem`/`BigIntegerItem` by length; Java's
-    /// number parsers accept any Unicode decimal digit, and reject anything else.
-    private static func parseNumber(_ digits: some Collection<Unicode.Scalar>) -> MavenNumber? {
-        let stripped = digits.drop { $0 == "0" }
-        var values: [UInt8] = []
-        values.reserveCapacity(stripped.count)
-        for scalar in stripped {
-            guard isJavaDigit(scalar), let value = scalar.properties.numericValue, value >= 0, value <= 9 else {
-                return nil
-            }
-            values.append(UInt8(value))
-        }
+    private static func qualifier(_ buffer: ArraySlice<Unicode.Scalar>, followedByDigit: Bool) -> MavenQualifier {
+        MavenQualifier(String(String.UnicodeScalarView(buffer)), followedByDigit: followedByDigit)
+    }
+
+    /// `stripLeadingZeroes`, then `IntItem`/`LongItem`/`BigIntegerItem` by the length left.
+    /// Maven strips ASCII `0` only, and leaves a run of nothing but `0`s whole, so
+    /// `0000000000` is a `LongItem` (above every int: `1.0000000000.1` > `1.0.1`). The digits
+    /// are all `Character.isDigit`, which Java's number parsers accept.
+    private static func parseNumber(_ digits: ArraySlice<Unicode.Scalar>) -> MavenNumber {
+        let stripped = digits.allSatisfy { $0 == "0" } ? digits : digits.drop { $0 == "0" }
+        let values = stripped.map { UInt8($0.properties.numericValue ?? 0) }
         let width: UInt8 = values.count <= 9 ? 0 : (values.count <= 18 ? 1 : 2)
         return MavenNumber(width: width, value: VersionNumber(digitValues: values))
     }
