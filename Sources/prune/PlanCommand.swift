@@ -46,6 +46,12 @@ struct PlanCommand: AsyncParsableCommand {
     @Flag(help: "Exit 2 when the plan would act on something.")
     var detailedExitcode = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Preview as of another moment: RFC 3339, or +DURATION/-DURATION (e.g. +30d, --now=-2w) from settings.now or the clock.",
+            valueName: "time"))
+    var now: String?
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -54,13 +60,24 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let style = TextStyle(enabled: OutputStyle.useColor(on: .standardOutput, disabled: global.noColor))
-        let (manifest, reference) = try ManifestInput.load(plan, colored: style.enabled)
+        var (manifest, reference) = try ManifestInput.load(plan, colored: style.enabled)
+        let wallClock = Date()
+        if let now {
+            guard let parsed = NowOption(now, base: manifest.settings.now ?? wallClock) else {
+                OutputStyle.printError(
+                    "error: --now '\(now)' is neither an RFC 3339 time (2027-01-01T00:00:00Z) nor +DURATION/-DURATION (+30d, -2w)"
+                )
+                throw PruneExit.usage
+            }
+            manifest.settings.now = parsed.now
+        }
+        let asOf = manifest.settings.now ?? wallClock
         let planned: Plan
         do {
             planned = try await RunContext.withSource(inventory: inventory, manifest: manifest, global: global) {
                 source, region in
                 try await Planner(
-                    manifest: manifest, reference: reference, source: source, now: manifest.settings.now ?? Date(),
+                    manifest: manifest, reference: reference, source: source, now: asOf,
                     defaultRegion: region, shard: global.parsedShard, explain: explain
                 ).plan()
             }
@@ -70,6 +87,9 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let document = PlanDocument(planned, explain: explain)
         let renderer = PlanTextRenderer(document: document, style: style)
+        if format != .json, let note = NowOption.note(now: asOf, wallClock: wallClock) {
+            print(style.warning(note))
+        }
         switch format {
         case .text:
             print(renderer.text(), terminator: "")

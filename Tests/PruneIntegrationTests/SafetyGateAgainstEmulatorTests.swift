@@ -183,6 +183,46 @@ struct SafetyGateAgainstEmulatorTests {
         }
     }
 
+    /// `prune plan --now +30d` previews what the plan will take in a month (counted from
+    /// `settings.now` when the plan fixes one); a saved plan made so is refused by apply.
+    @Test func lookAheadPreviewsMoreAndItsSavedPlanIsRefused() async throws {
+        let fixed = "Tests/PruneIntegrationTests/Fixtures/golden/nightly-cleanup.yaml"
+        func acted(_ extra: [String]) async throws -> (now: String, act: Int) {
+            let output = try await CLI.runOffline(
+                ["plan", fixed, "--inventory", "examples/inventory.json", "--format", "json"] + extra)
+            #expect(output.status == 0, "\(output.stderr)")
+            let document = try DocumentLoader.decode(PlanDocument.self, from: Data(output.stdout.utf8), path: "-")
+            return (document.now, document.summary.act)
+        }
+        let today = try await acted([])
+        let month = try await acted(["--now", "+30d"])
+        let past = try await acted(["--now=-2w"])
+        #expect(today.now == "2026-11-29T00:00:00Z")
+        #expect(month.now == "2026-12-29T00:00:00Z", "relative to settings.now")
+        #expect(past.now == "2026-11-15T00:00:00Z")
+        #expect(month.act > today.act, "a month on, more versions are old enough")
+        #expect(past.act <= today.act)
+        let absolute = try await acted(["--now", "2027-05-30T00:00:00Z"])
+        #expect(absolute.now == "2027-05-30T00:00:00Z")
+        let bad = try await CLI.runOffline(["plan", fixed, "--inventory", "examples/inventory.json", "--now", "soon"])
+        #expect(bad.status == 64)
+
+        try await Harness.withEmulator(try Harness.exampleInventory()) { server, _ in
+            let seed = server.inventory()
+            // Without settings.now, +30d counts from the clock: the plan lies ahead of it.
+            let path = CLI.temporary("ahead.json")
+            let planned = try await CLI.run(
+                ["plan", "examples/nightly-cleanup.yaml", "--now", "+30d", "--out", path], server: server)
+            #expect(planned.status == 0, "\(planned.stderr)")
+            #expect(planned.stdout.contains("look-ahead"))
+            try await Self.expectStopped(
+                ["apply", path, "--report", CLI.temporary("r.json")], 4, server: server, seed: seed,
+                mentions: "look-ahead")
+            let noOption = try await CLI.run(["apply", path, "--now", "+1d"], server: server)
+            #expect(noOption.status == 64, "apply has no --now")
+        }
+    }
+
     // MARK: - region
 
     @Test func noRegionStopsEveryInputWithExit1() async throws {
