@@ -26,17 +26,26 @@ struct CommandLineExitCodeTests {
     /// Runs prune against `server`; `interruptWhen` is polled and SIGINT sent once it holds. The
     /// blocking waits run on a dispatch queue, never on the concurrency pool the emulator needs.
     static func run(
-        _ arguments: [String], server: CodeArtifactEmulatorServer,
+        _ arguments: [String], server: CodeArtifactEmulatorServer, environment: [String: String] = environment,
         interruptWhen: (@Sendable () -> Bool)? = nil
     ) async throws -> Output {
         let endpoint = server.endpoint.absoluteString
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(
-                    with: Result { try runBlocking(arguments, endpoint: endpoint, interruptWhen: interruptWhen) })
+                    with: Result {
+                        try runBlocking(
+                            arguments, endpoint: endpoint, environment: environment, interruptWhen: interruptWhen)
+                    })
             }
         }
     }
+
+    /// The variables prune runs with: static keys for the emulator, no instance metadata.
+    static let environment = [
+        "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
+        "AWS_EC2_METADATA_DISABLED": "true", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+    ]
 
     /// Runs prune without an endpoint (offline commands).
     static func runOffline(_ arguments: [String]) async throws -> Output {
@@ -47,17 +56,15 @@ struct CommandLineExitCodeTests {
         }
     }
 
-    static func runBlocking(_ arguments: [String], endpoint: String?, interruptWhen: (@Sendable () -> Bool)?) throws
-        -> Output
-    {
+    static func runBlocking(
+        _ arguments: [String], endpoint: String?, environment: [String: String] = environment,
+        interruptWhen: (@Sendable () -> Bool)?
+    ) throws -> Output {
         let process = Process()
         process.executableURL = prune
         process.arguments = arguments + (endpoint.map { ["--endpoint-url", $0] } ?? [])
         process.currentDirectoryURL = Harness.packageRoot
-        process.environment = [
-            "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
-            "AWS_EC2_METADATA_DISABLED": "true", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-        ]
+        process.environment = environment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
