@@ -15,6 +15,7 @@ import Testing
     struct Outcome: Sendable {
         var pruneKey: String?
         var pruneSource: String?
+        var pruneExpiration: Date?
         var pruneError: String?
         var pruneNeedsLogin = false
         /// The requests prune made (botocore's come after and are not counted).
@@ -106,22 +107,24 @@ import Testing
             }
             let (logger, lines) = CapturingLogHandler.logger()
             let frozen = variables
-            let result: (key: String?, source: String?, error: String?, login: Bool) = try await TestTransport.with {
-                transport in
-                let session = try AWSSession(
-                    options: ClientOptions(profile: "dev", region: "us-east-1"),
-                    environment: AWSEnvironment(variables: frozen), logger: logger, transport: transport)
-                do {
-                    let credentials = try await session.credentials()
-                    return (credentials.accessKeyId, credentials.source, nil, false)
-                } catch let error as CredentialsError {
-                    return (nil, nil, error.description, error.needsSSOLogin)
-                } catch {
-                    return (nil, nil, "\(error)", false)
+            let result: (key: String?, source: String?, expiration: Date?, error: String?, login: Bool) =
+                try await TestTransport.with {
+                    transport in
+                    let session = try AWSSession(
+                        options: ClientOptions(profile: "dev", region: "us-east-1"),
+                        environment: AWSEnvironment(variables: frozen), logger: logger, transport: transport)
+                    do {
+                        let credentials = try await session.credentials()
+                        return (credentials.accessKeyId, credentials.source, credentials.expiration, nil, false)
+                    } catch let error as CredentialsError {
+                        return (nil, nil, nil, error.description, error.needsSSOLogin)
+                    } catch {
+                        return (nil, nil, nil, "\(error)", false)
+                    }
                 }
-            }
             outcome.pruneKey = result.key
             outcome.pruneSource = result.source
+            outcome.pruneExpiration = result.expiration
             outcome.pruneError = result.error
             outcome.pruneNeedsLogin = result.login
             outcome.pruneRequests = server.requests
@@ -148,6 +151,8 @@ import Testing
         defer { outcome.remove() }
         #expect(outcome.pruneKey == "ASIALEGACYSSO0001", "\(outcome.pruneError ?? "")")
         #expect(outcome.pruneSource == "profile 'dev' (sso)")
+        // The portal's epoch milliseconds: an hour from now, so the credentials are refreshed in time.
+        #expect(abs((outcome.pruneExpiration?.timeIntervalSinceNow ?? 0) - 3600) < 60)
         #expect(outcome.botocore == .key("ASIALEGACYSSO0001"))
         let request = try #require(outcome.pruneRequests.first)
         #expect(outcome.pruneRequests.count == 1)

@@ -28,7 +28,8 @@ public struct CredentialsError: Error, Sendable, CustomStringConvertible {
         }
         text +=
             "\nSet AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pass --profile NAME with keys, role_arn, "
-            + "credential_process or IAM Identity Center (sso_*), or run where a role is provided (GitHub Actions OIDC, EKS, ECS, CodeBuild, EC2)."
+            + "credential_process or IAM Identity Center (sso_*), or run where a role is provided "
+            + "(GitHub Actions OIDC, EKS, ECS, CodeBuild, EC2)."
         return CredentialsError(.missing, text, sourcesTried: tried)
     }
 

@@ -50,7 +50,7 @@ struct SSOPortalClient: Sendable {
         // Epoch milliseconds.
         let millis = role["expiration"]
         let expiration =
-            ((millis as? Int64).map(Double.init) ?? (millis as? Double) ?? (millis as? NSNumber)?.doubleValue)
+            ((millis as? Int).map(Double.init) ?? (millis as? Double) ?? (millis as? NSNumber)?.doubleValue)
             .map { Date(timeIntervalSince1970: $0 / 1000) }
         return AWSCredentials(
             accessKeyId: keyId, secretAccessKey: secret, sessionToken: token, expiration: expiration, source: source)
