@@ -87,9 +87,10 @@ import Testing
     }
 
     static func sessionToken(
-        _ accessToken: String, expiresIn seconds: TimeInterval, registrationExpiresIn registration: TimeInterval
+        _ accessToken: String, expiresIn seconds: TimeInterval, registrationExpiresIn registration: TimeInterval,
+        refreshToken: String = FakeSSO.refreshToken
     ) -> String {
-        #"{"startUrl": "\#(sessionStartURL)", "region": "us-east-1", "accessToken": "\#(accessToken)", "expiresAt": "\#(TemporaryHome.time(seconds))", "clientId": "client-id-1", "clientSecret": "\#(FakeSSO.clientSecret)", "registrationExpiresAt": "\#(TemporaryHome.time(registration))", "refreshToken": "\#(FakeSSO.refreshToken)"}"#
+        #"{"startUrl": "\#(sessionStartURL)", "region": "us-east-1", "accessToken": "\#(accessToken)", "expiresAt": "\#(TemporaryHome.time(seconds))", "clientId": "client-id-1", "clientSecret": "\#(FakeSSO.clientSecret)", "registrationExpiresAt": "\#(TemporaryHome.time(registration))", "refreshToken": "\#(refreshToken)"}"#
     }
 
     /// Starts the fake, writes the home (config from the fake's URL), resolves profile `dev`
@@ -235,6 +236,50 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: outcome.pruneHome.path + "/.aws/sso/cache")
         #expect(leftovers.count == 1)
         Self.expectNoLeak(outcome)
+    }
+
+    @Test func aRefusedRefreshKeepsATokenThatIsStillValid() async throws {
+        // Inside botocore's 15-minute window, so a refresh is tried; SSO-OIDC refuses it.
+        let token = Self.sessionToken(
+            "SESSIONACCESSTOKEN-0002", expiresIn: 600, registrationExpiresIn: 86400, refreshToken: "WRONGREFRESH-0011")
+        let outcome = try await Self.resolve(config: { _ in Self.sessionConfig() }, tokens: ["corp": token])
+        defer { outcome.remove() }
+        #expect(outcome.pruneKey == "ASIASESSIONSSO0002", "\(outcome.pruneError ?? "")")
+        #expect(outcome.botocore == .key("ASIASESSIONSSO0002"))
+        #expect(outcome.pruneRequests.map(\.path) == ["/token", "/federation/credentials"])
+        #expect(try String(contentsOfFile: outcome.pruneHome.tokenPath("corp"), encoding: .utf8) == token)
+        #expect(outcome.logLines.contains { $0.contains("refreshing the SSO token failed") && $0.contains("HTTP 400") })
+        Self.expectNoLeak(outcome)
+        #expect(!outcome.logLines.joined().contains("WRONGREFRESH-0011"))
+    }
+
+    @Test func aRoleProfileCanTakeAnSSOProfileAsItsSource() async throws {
+        let environment = AWSEnvironment(variables: ["HOME": "/h"])
+        let tokenPath = SSOTokenCache(environment: environment).path(for: Self.legacyStartURL)
+        let files = [
+            "/h/.aws/config": Self.legacyConfig()
+                + "\n[profile deployer]\nrole_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = dev\n",
+            tokenPath: #"{"accessToken": "LEGACYACCESSTOKEN-0001", "expiresAt": "2026-11-29T08:00:00Z"}"#,
+        ]
+        let transport = ScriptedTransport { _, request in
+            if request.url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials") {
+                return .json(
+                    200,
+                    #"{"roleCredentials":{"accessKeyId":"ASIAFROMSSO","secretAccessKey":"sso-secret","sessionToken":"sso-token","expiration":1795946400000}}"#
+                )
+            }
+            return CredentialServers.stsAnswer(
+                action: "AssumeRole", keyId: "ASIADEPLOYER", secret: "role-secret", token: "role-token",
+                expiration: "2026-11-29T03:00:00Z")
+        }
+        let session = try Fixtures.session(
+            transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"], files: files,
+            options: ClientOptions(profile: "deployer", region: "us-east-1"))
+        let credentials = try await session.credentials()
+        #expect(credentials.accessKeyId == "ASIADEPLOYER")
+        #expect(credentials.source == "profile 'deployer' (role_arn)")
+        let assumeRole = try #require(transport.requests.last)
+        #expect(assumeRole.header("Authorization")?.contains("Credential=ASIAFROMSSO/") == true)
     }
 
     @Test func portalUnauthorizedNamesTheAccountAndRole() async throws {
