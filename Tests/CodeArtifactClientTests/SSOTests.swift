@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Testing
 
 @testable import CodeArtifactClient
@@ -253,33 +254,68 @@ import Testing
         #expect(!outcome.logLines.joined().contains("WRONGREFRESH-0011"))
     }
 
-    @Test func aRoleProfileCanTakeAnSSOProfileAsItsSource() async throws {
-        let environment = AWSEnvironment(variables: ["HOME": "/h"])
-        let tokenPath = SSOTokenCache(environment: environment).path(for: Self.legacyStartURL)
-        let files = [
-            "/h/.aws/config": Self.legacyConfig()
-                + "\n[profile deployer]\nrole_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = dev\n",
+    /// The legacy profile `dev` (and `extraConfig`) in memory, its token valid until 08:00; the
+    /// manual clock reads 02:00.
+    static func memoryFiles(extraConfig: String = "") -> [String: String] {
+        let tokenPath = SSOTokenCache(environment: AWSEnvironment(variables: ["HOME": "/h"])).path(
+            for: legacyStartURL)
+        return [
+            "/h/.aws/config": legacyConfig() + "\n" + extraConfig,
             tokenPath: #"{"accessToken": "LEGACYACCESSTOKEN-0001", "expiresAt": "2026-11-29T08:00:00Z"}"#,
         ]
-        let transport = ScriptedTransport { _, request in
-            if request.url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials") {
-                return .json(
-                    200,
-                    #"{"roleCredentials":{"accessKeyId":"ASIAFROMSSO","secretAccessKey":"sso-secret","sessionToken":"sso-token","expiration":1795946400000}}"#
-                )
+    }
+
+    /// The default portal endpoint, answering `ASIAFROMSSO<n>` for its n-th call with credentials
+    /// that expire an hour after `clock`'s time; anything else is STS AssumeRole.
+    static func scriptedPortal(_ clock: ManualClock) -> ScriptedTransport {
+        let portalCalls = NIOLockedValueBox(0)
+        return ScriptedTransport { _, request in
+            guard request.url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials?") else {
+                return CredentialServers.stsAnswer(
+                    action: "AssumeRole", keyId: "ASIADEPLOYER", secret: "role-secret", token: "role-token",
+                    expiration: "2026-11-29T03:00:00Z")
             }
-            return CredentialServers.stsAnswer(
-                action: "AssumeRole", keyId: "ASIADEPLOYER", secret: "role-secret", token: "role-token",
-                expiration: "2026-11-29T03:00:00Z")
+            let call = portalCalls.withLockedValue { count in
+                count += 1
+                return count
+            }
+            let expiration = Int64((clock.now().timeIntervalSince1970 + 3600) * 1000)
+            return .json(
+                200,
+                #"{"roleCredentials":{"accessKeyId":"ASIAFROMSSO\#(call)","secretAccessKey":"sso-secret","sessionToken":"sso-token","expiration":\#(expiration)}}"#
+            )
         }
+    }
+
+    @Test func aRoleProfileCanTakeAnSSOProfileAsItsSource() async throws {
+        let transport = Self.scriptedPortal(ManualClock())
         let session = try Fixtures.session(
-            transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"], files: files,
+            transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"],
+            files: Self.memoryFiles(
+                extraConfig:
+                    "[profile deployer]\nrole_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = dev\n"
+            ),
             options: ClientOptions(profile: "deployer", region: "us-east-1"))
         let credentials = try await session.credentials()
         #expect(credentials.accessKeyId == "ASIADEPLOYER")
         #expect(credentials.source == "profile 'deployer' (role_arn)")
         let assumeRole = try #require(transport.requests.last)
-        #expect(assumeRole.header("Authorization")?.contains("Credential=ASIAFROMSSO/") == true)
+        #expect(assumeRole.header("Authorization")?.contains("Credential=ASIAFROMSSO1/") == true)
+    }
+
+    @Test func roleCredentialsAreExchangedAgainBeforeTheyExpire() async throws {
+        let clock = ManualClock()
+        let transport = Self.scriptedPortal(clock)
+        let session = try Fixtures.session(
+            transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"],
+            files: Self.memoryFiles(), options: ClientOptions(profile: "dev", region: "us-east-1"), clock: clock)
+        #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO1")
+        clock.advance(by: 3000)
+        #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO1")
+        // Inside the five-minute refresh window: the token is read again and exchanged again.
+        clock.advance(by: 400)
+        #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO2")
+        #expect(transport.requests.count == 2)
     }
 
     @Test func portalUnauthorizedNamesTheAccountAndRole() async throws {
