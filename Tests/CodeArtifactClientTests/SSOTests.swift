@@ -201,6 +201,21 @@ import Testing
         #expect(botocoreError.contains("Token has expired and refresh failed"))
     }
 
+    @Test func expiredSessionTokenWhoseRefreshIsRefusedAsksForLoginAndSaysWhy() async throws {
+        let token = Self.sessionToken(
+            "STALEACCESSTOKEN-0004", expiresIn: -60, registrationExpiresIn: 86400, refreshToken: "WRONGREFRESH-0011")
+        let outcome = try await Self.resolve(config: { _ in Self.sessionConfig() }, tokens: ["corp": token])
+        defer { outcome.remove() }
+        let error = try #require(outcome.pruneError)
+        #expect(error.hasPrefix("the SSO session for profile dev has expired ("))
+        #expect(error.contains("HTTP 400 InvalidGrantException: Invalid refresh token provided"))
+        #expect(error.hasSuffix("; run `aws sso login --profile dev`"))
+        #expect(!error.contains("WRONGREFRESH-0011"))
+        #expect(outcome.pruneRequests.map(\.path) == ["/token"])
+        let botocoreError = try #require(outcome.botocoreError, "botocore resolved \(outcome.botocore)")
+        #expect(botocoreError.contains("Token has expired and refresh failed"))
+    }
+
     @Test func expiredSessionTokenIsRefreshedThroughOIDCAndWrittenBackAsBotocoreWritesIt() async throws {
         let outcome = try await Self.resolve(
             config: { _ in Self.sessionConfig() },
