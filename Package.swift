@@ -50,6 +50,8 @@ let package = Package(
             name: "CodeArtifactClient",
             dependencies: [
                 "SigV4",
+                // SHA-1 names the SSO token cache files, as botocore does.
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -211,11 +211,11 @@ import Testing
         #expect(error?.isMissing == false)
     }
 
-    @Test func ssoProfilesSayWhatToDoInstead() async throws {
+    @Test func ssoProfilesWithoutARoleSayWhatIsMissing() async throws {
         let error = await #expect(throws: CredentialsError.self) {
             _ = try await session([:], profile: "sso").credentials()
         }
-        #expect(error?.description.contains("export-credentials") == true)
+        #expect(error?.description.contains("no sso_account_id and sso_role_name") == true)
     }
 
     @Test func chainOrderIsEnvironmentWebIdentityProfileContainerInstanceMetadata() async throws {
@@ -286,8 +286,8 @@ import Testing
                   3. profile 'default': no file at /home/tester/.aws/credentials; no file at /home/tester/.aws/config
                   4. container: neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set
                   5. EC2 instance metadata: disabled by AWS_EC2_METADATA_DISABLED
-                Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pass --profile NAME with keys, role_arn or \
-                credential_process, or run where a role is provided (GitHub Actions OIDC, EKS, ECS, CodeBuild, EC2).
+                Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, pass --profile NAME with keys, role_arn, \
+                credential_process or IAM Identity Center (sso_*), or run where a role is provided (GitHub Actions OIDC, EKS, ECS, CodeBuild, EC2).
                 """)
     }
 

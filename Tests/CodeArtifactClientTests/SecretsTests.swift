@@ -31,6 +31,21 @@ import Testing
                 token: web ? "STSWEBTOKEN-0005" : "ROLETOKEN-0010",
                 expiration: "2026-11-29T08:00:00Z")
         }
+        if url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials") {
+            let token = request.header("x-amz-sso_bearer_token") ?? ""
+            guard token == "SSOACCESSTOKEN-0019" || token == "SSOREFRESHEDTOKEN-0023" else {
+                return .json(401, #"{"message":"Session token \#(token) not found or invalid"}"#)
+            }
+            return .json(
+                200,
+                #"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"SSOROLESECRET-0025","sessionToken":"SSOROLETOKEN-0026","expiration":1795946400000}}"#
+            )
+        }
+        if url == "https://oidc.us-east-1.amazonaws.com/token" {
+            return .json(
+                200,
+                #"{"accessToken":"SSOREFRESHEDTOKEN-0023","expiresIn":28800,"refreshToken":"SSOROTATEDREFRESH-0024"}"#)
+        }
         if url.hasPrefix("http://169.254.170.2/") {
             guard request.header("Authorization") == "CONTAINERAUTH-0013" else { return TransportResponse(status: 401) }
             return .json(
@@ -55,7 +70,7 @@ import Testing
         return TransportResponse(status: 404)
     }
 
-    static let secrets = (1...18).map { String(format: "-%04d", $0) }
+    static let secrets = (1...26).map { String(format: "-%04d", $0) }
 
     static let files = [
         "/h/.aws/credentials": """
@@ -73,7 +88,26 @@ import Testing
         source_profile = source
         [profile process]
         credential_process = fetch-credentials
+        [profile sso]
+        sso_session = fresh
+        sso_account_id = 111122223333
+        sso_role_name = ReadOnly
+        [profile sso-refresh]
+        sso_session = stale
+        sso_account_id = 111122223333
+        sso_role_name = ReadOnly
+        [sso-session fresh]
+        sso_start_url = https://fresh.awsapps.com/start
+        sso_region = us-east-1
+        [sso-session stale]
+        sso_start_url = https://stale.awsapps.com/start
+        sso_region = us-east-1
         """,
+        // sha1("fresh") and sha1("stale"): the sessions' token caches (the clock reads 2026-11-29T02:00:00Z).
+        "/h/.aws/sso/cache/67a4c84cb83788005285d9c9e6f6d6c046b4c39e.json":
+            #"{"accessToken": "SSOACCESSTOKEN-0019", "expiresAt": "2026-11-29T08:00:00Z"}"#,
+        "/h/.aws/sso/cache/a4e976a3d3fc6d0b40453de216fbbe2e9aaecdc4.json":
+            #"{"accessToken": "SSOSTALETOKEN-0020", "expiresAt": "2026-11-29T01:00:00Z", "refreshToken": "SSOREFRESHTOKEN-0021", "clientId": "client", "clientSecret": "SSOCLIENTSECRET-0022", "registrationExpiresAt": "2026-12-29T00:00:00Z"}"#,
         "/var/run/web-token": "WEBIDENTITYTOKEN-0003\n",
         "/var/run/container-token": "CONTAINERAUTH-0013\n",
     ]
@@ -102,9 +136,11 @@ import Testing
             ], nil
         ),
         ("instance metadata", ["AWS_EC2_METADATA_DISABLED": "false"], nil),
+        ("sso profile", [:], "sso"),
+        ("sso profile refreshed through SSO-OIDC", [:], "sso-refresh"),
     ]
 
-    @Test(arguments: 0..<7)
+    @Test(arguments: 0..<9)
     func noSecretInLogsOrErrors(setupIndex: Int) async throws {
         let setup = Self.setups[setupIndex]
         let (logger, lines) = CapturingLogHandler.logger()
@@ -115,11 +151,12 @@ import Testing
                 #"{"Version":1,"AccessKeyId":"AKIDPROC","SecretAccessKey":"PROCESSSECRET-0011","SessionToken":"PROCESSTOKEN-0012"}"#
             return ProcessResult(status: 0, standardOutput: Array(json.utf8))
         }
+        let writer = MemoryFileWriter()
         let session = try Fixtures.session(
             transport: Self.transport, variables: variables, files: Self.files,
             options: ClientOptions(
                 profile: setup.profile, region: "us-east-1", endpointURL: "https://codeartifact.test"),
-            logger: logger, processes: processes)
+            logger: logger, processes: processes, fileWriter: writer)
         let client = try session.codeArtifact()
         let credentials = try await session.credentials()
         var packages = 0
@@ -143,6 +180,9 @@ import Testing
                 Issue.record("\(setup.name): a secret ending in \(secret) leaked: \(text.prefix(300))")
             }
         }
+        // A refreshed SSO token is written back (the file holds secrets by design: it is the cache).
+        let written = writer.files.values.joined()
+        #expect(written.contains("SSOREFRESHEDTOKEN-0023") == (setup.profile == "sso-refresh"))
         // The planted secrets really were in play (so the check above means something).
         let used = [credentials.secretAccessKey, credentials.sessionToken ?? ""]
         #expect(used.contains { secret in Self.secrets.contains { secret.hasSuffix($0) } })

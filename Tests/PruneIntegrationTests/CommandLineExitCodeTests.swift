@@ -41,6 +41,12 @@ struct CommandLineExitCodeTests {
         }
     }
 
+    /// The variables prune runs with: static keys for the emulator, no instance metadata.
+    static let environment = [
+        "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
+        "AWS_EC2_METADATA_DISABLED": "true", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+    ]
+
     /// Runs prune without an endpoint (offline commands).
     static func runOffline(_ arguments: [String], environment: [String: String?] = [:]) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
@@ -62,10 +68,7 @@ struct CommandLineExitCodeTests {
         process.executableURL = prune
         process.arguments = arguments + (endpoint.map { ["--endpoint-url", $0] } ?? [])
         process.currentDirectoryURL = Harness.packageRoot
-        var environment = [
-            "AWS_ACCESS_KEY_ID": "AKIDEMULATOR", "AWS_SECRET_ACCESS_KEY": "emulator-secret", "AWS_REGION": "us-east-1",
-            "AWS_EC2_METADATA_DISABLED": "true", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
-        ]
+        var environment = Self.environment
         for (name, value) in overrides { environment[name] = value }
         process.environment = environment
         let out = Pipe()

@@ -9,15 +9,18 @@ public struct AWSEnvironment: Sendable {
     public var files: any FileReading
     /// Runs `credential_process` commands.
     public var processes: any ProcessRunning
+    /// Writes an SSO token refreshed through SSO-OIDC back to the cache the AWS CLI shares.
+    public var fileWriter: any FileWriting
 
     /// Creates an environment.
     public init(
         variables: [String: String], files: any FileReading = LocalFileReader(),
-        processes: any ProcessRunning = LocalProcessRunner()
+        processes: any ProcessRunning = LocalProcessRunner(), fileWriter: any FileWriting = LocalFileWriter()
     ) {
         self.variables = variables
         self.files = files
         self.processes = processes
+        self.fileWriter = fileWriter
     }
 
     /// The process's real environment, file system and process runner.

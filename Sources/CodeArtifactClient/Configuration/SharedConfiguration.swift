@@ -40,6 +40,18 @@ struct SharedConfiguration: Sendable {
         return (fromConfig ?? [:]).merging(fromCredentials ?? [:]) { _, credentialsValue in credentialsValue }
     }
 
+    /// The keys of `[sso-session NAME]` in the config file (the only place botocore reads it).
+    func ssoSession(_ name: String) -> [String: String]? {
+        config?.sections["sso-session \(name)"]
+    }
+
+    /// The nested settings of `[services NAME]` in the config file: service (`sso`, `sso_oidc`)
+    /// to its keys, e.g. `endpoint_url`.
+    func services(_ name: String) -> [String: [String: String]]? {
+        guard config?.sections["services \(name)"] != nil else { return nil }
+        return config?.nested["services \(name)"] ?? [:]
+    }
+
     /// Why profile `name` was not found, naming the files looked in.
     func missingProfileReason(_ name: String) -> String {
         let configSection = name == "default" ? "[default]" : "[profile \(name)]"

@@ -1,5 +1,6 @@
 /// A profile of the shared files: `role_arn` (with `source_profile`, `credential_source` or
-/// `web_identity_token_file`) assumed through STS, static keys, or `credential_process`.
+/// `web_identity_token_file`) assumed through STS, IAM Identity Center (`sso_*`), static keys,
+/// or `credential_process`, in botocore's order.
 struct ProfileCredentialProvider: CredentialProvider {
     let context: CredentialContext
     let profileName: String
@@ -40,6 +41,18 @@ struct ProfileCredentialProvider: CredentialProvider {
                 using: sourceCredentials, source: "\(source) (role_arn)")
             return .found(credentials)
         }
+        if let sso = try SSOProfile.resolve(profile: profile, keys: keys, shared: shared) {
+            // The side clients take their endpoints from the profile in use, as botocore's do.
+            let active = shared.profile(profileName)
+            return try await SSOCredentialProvider(
+                context: context, profile: sso,
+                portal: ConfiguredEndpoint.ssoPortal(region: sso.region).resolve(
+                    environment: context.environment, profile: active, shared: shared),
+                oidc: ConfiguredEndpoint.ssoOIDC(region: sso.region).resolve(
+                    environment: context.environment, profile: active, shared: shared),
+                name: "\(source) (sso)"
+            ).load()
+        }
         if let found = staticKeys(keys, source: source) { return .found(found) }
         if let command = keys["credential_process"], !command.isEmpty {
             return try await ProcessCredentialProvider(
@@ -47,10 +60,9 @@ struct ProfileCredentialProvider: CredentialProvider {
             ).load()
         }
         let reason: String
-        if keys.keys.contains(where: { $0.hasPrefix("sso_") }) {
-            reason =
-                "\(source) uses IAM Identity Center (sso_*), which prune does not read; use credential_process = "
-                + "aws configure export-credentials --profile \(profile) --format process"
+        if keys["sso_session"] != nil || keys["sso_start_url"] != nil {
+            // Signed in, perhaps, but with no role to take: botocore moves on too.
+            reason = "\(source) has sso_* settings but no sso_account_id and sso_role_name, so it gives no credentials"
         } else if keys["aws_access_key_id"] != nil {
             reason = "\(source) has aws_access_key_id but no aws_secret_access_key"
         } else {

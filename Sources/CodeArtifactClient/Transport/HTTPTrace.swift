@@ -2,12 +2,12 @@ import Logging
 
 /// Trace-level logging of requests and responses with secrets kept out: authorization and
 /// token headers are masked, every known secret is blanked, and bodies that carry credentials
-/// (STS, container, instance metadata, credential processes) are never printed.
+/// (STS, container, instance metadata, credential processes, SSO) are never printed.
 enum HTTPTrace {
     /// Headers whose values are always masked.
     static let sensitiveHeaders: Set<String> = [
         "authorization", "x-amz-security-token", "x-aws-ec2-metadata-token", "proxy-authorization", "cookie",
-        "set-cookie",
+        "set-cookie", "x-amz-sso_bearer_token",
     ]
 
     /// Logs a request about to be sent.

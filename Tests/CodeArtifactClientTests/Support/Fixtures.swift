@@ -25,16 +25,19 @@ enum Fixtures {
         return logger
     }
 
-    /// A session on `transport` with a manual clock and fixed jitter.
+    /// A session on `transport` with a manual clock and fixed jitter; files are read from
+    /// `files` and written to memory.
     static func session(
         transport: any HTTPTransport, variables: [String: String] = environment, files: [String: String] = [:],
         options: ClientOptions = ClientOptions(region: "us-east-1", endpointURL: "https://codeartifact.test"),
         clock: ManualClock = ManualClock(), random: Double = 0.5, logger: Logger = quietLogger(),
-        processes: any ProcessRunning = StubProcessRunner { _ in ProcessResult(status: 127, standardOutput: []) }
+        processes: any ProcessRunning = StubProcessRunner { _ in ProcessResult(status: 127, standardOutput: []) },
+        fileWriter: any FileWriting = MemoryFileWriter()
     ) throws -> AWSSession {
         try AWSSession(
             options: options,
-            environment: AWSEnvironment(variables: variables, files: MemoryFiles(files: files), processes: processes),
+            environment: AWSEnvironment(
+                variables: variables, files: MemoryFiles(files: files), processes: processes, fileWriter: fileWriter),
             logger: logger, transport: transport, clock: clock, random: FixedRandom(value: random))
     }
 
