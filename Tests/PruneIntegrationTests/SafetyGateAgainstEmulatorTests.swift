@@ -326,7 +326,8 @@ struct SafetyGateAgainstEmulatorTests {
         try await Harness.withEmulator(try Harness.exampleInventory()) { server, _ in
             var counts: [Int] = []
             for shard in ["0/2", "1/2"] {
-                let (_, json) = try await Self.savedPlan(try Self.manifest(), server: server, extra: ["--shard", shard])
+                let (_, json) = try await Self.savedPlan(
+                    try Self.manifest(), server: server, extra: ["--shard", shard])
                 counts.append(try #require(json["actions"] as? [[String: Any]]).count)
             }
             let limit = try #require(counts.max())
