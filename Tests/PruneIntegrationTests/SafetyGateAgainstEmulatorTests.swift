@@ -88,6 +88,15 @@ struct SafetyGateAgainstEmulatorTests {
         return report
     }
 
+    /// A document's list (actions, or report packages) with its first entry repeated as an archive.
+    static func withArchivingTwin(_ list: Any?) throws -> [[String: Any]] {
+        var entries = try #require(list as? [[String: Any]])
+        var twin = entries[0]
+        twin["action"] = "archive"
+        entries.append(twin)
+        return entries
+    }
+
     // MARK: - maxDeletions
 
     @Test func maxDeletionsRefusesEveryInput() async throws {
@@ -142,21 +151,13 @@ struct SafetyGateAgainstEmulatorTests {
             // that, so it is invalid input (65 comes before 4); the gate's own recomputation of
             // conflicts is pinned in the engine's tests.
             var (_, plan) = try await Self.savedPlan(try Self.manifest(), server: server)
-            var actions = try #require(plan["actions"] as? [[String: Any]])
-            var twin = actions[0]
-            twin["action"] = "archive"
-            actions.append(twin)
-            plan["actions"] = actions
+            plan["actions"] = try Self.withArchivingTwin(plan["actions"])
             try await Self.expectStopped(
                 ["apply", try Self.save(plan, "plan.json"), "--report", CLI.temporary("r.json")], 65, server: server,
                 seed: seed, mentions: "listed twice")
             // A report edited the same way.
             var report = Self.unrefused(try await Self.refusedReport(server: server).json)
-            var packages = try #require(report["packages"] as? [[String: Any]])
-            var other = packages[0]
-            other["action"] = "archive"
-            packages.append(other)
-            report["packages"] = packages
+            report["packages"] = try Self.withArchivingTwin(report["packages"])
             try await Self.expectStopped(
                 ["apply", "--retry-failed", try Self.save(report, "report.json"), "--report", CLI.temporary("r.json")],
                 4, server: server, seed: seed, mentions: "two actions for one version")

@@ -248,18 +248,24 @@ struct SafetyGateTests {
 
     // MARK: - the run
 
+    /// Runs `source` through `ApplyRun` with `writer`, the report at `path`.
+    static func apply(
+        _ source: WriteSource, writer: FakeWriter, path: String,
+        confirm: @escaping (ApprovedWrites) -> Bool = { _ in true }
+    ) async throws -> ApplyRun.Outcome {
+        let context = SafetyGate.Context(
+            wallClock: wallClock, shard: nil, defaultRegion: nil, reportPath: path, readiness: Ready())
+        return try await ApplyRun(source: source, context: context, startedAt: wallClock).run(
+            writer: writer, calls: { .init() }, confirm: confirm, beginWrites: {}, stop: StopSignal(),
+            progress: { _ in })
+    }
+
     @Test func aRefusalWritesTheRefusedReportAndSendsNothing() async throws {
         let path = NSTemporaryDirectory() + "prune-gate-\(UUID().uuidString).json"
         let writer = FakeWriter(statuses: ["1.0.0": .published, "1.0.1": .published])
-        let run = ApplyRun(
-            source: .savedPlan(Self.savedPlan(Self.writes(2), maxDeletions: 1)),
-            context: SafetyGate.Context(
-                wallClock: Self.wallClock, shard: nil, defaultRegion: nil, reportPath: path, readiness: Ready()),
-            startedAt: Self.wallClock)
         await #expect(throws: GateStop.self) {
-            _ = try await run.run(
-                writer: writer, calls: { .init() }, confirm: { _ in true }, beginWrites: {}, stop: StopSignal(),
-                progress: { _ in })
+            _ = try await Self.apply(
+                .savedPlan(Self.savedPlan(Self.writes(2), maxDeletions: 1)), writer: writer, path: path)
         }
         #expect(writer.requests.isEmpty)
         let report = try DocumentLoader.load(ReportDocument.self, path: path)
@@ -273,15 +279,9 @@ struct SafetyGateTests {
     @Test func aRuntimeStopWritesNoReport() async {
         let path = NSTemporaryDirectory() + "prune-gate-\(UUID().uuidString).json"
         let writer = FakeWriter(statuses: ["1.0.0": .published])
-        let run = ApplyRun(
-            source: .savedPlan(Self.savedPlan(Self.writes(1, region: nil))),
-            context: SafetyGate.Context(
-                wallClock: Self.wallClock, shard: nil, defaultRegion: nil, reportPath: path, readiness: Ready()),
-            startedAt: Self.wallClock)
         await #expect(throws: GateStop.self) {
-            _ = try await run.run(
-                writer: writer, calls: { .init() }, confirm: { _ in true }, beginWrites: {}, stop: StopSignal(),
-                progress: { _ in })
+            _ = try await Self.apply(
+                .savedPlan(Self.savedPlan(Self.writes(1, region: nil))), writer: writer, path: path)
         }
         #expect(writer.requests.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -304,12 +304,7 @@ struct SafetyGateTests {
     @Test func aDeclinedManifestRunSendsNothingAndWritesNoReport() async throws {
         let path = NSTemporaryDirectory() + "prune-gate-\(UUID().uuidString).json"
         let writer = FakeWriter(statuses: ["1.0.0": .published])
-        let context = SafetyGate.Context(
-            wallClock: Self.wallClock, shard: nil, defaultRegion: nil, reportPath: path, readiness: Ready())
-        let run = ApplyRun(source: .plan(Self.plan(1)), context: context, startedAt: Self.wallClock)
-        let outcome = try await run.run(
-            writer: writer, calls: { .init() }, confirm: { _ in false }, beginWrites: {}, stop: StopSignal(),
-            progress: { _ in })
+        let outcome = try await Self.apply(.plan(Self.plan(1)), writer: writer, path: path, confirm: { _ in false })
         guard case .declined = outcome else {
             Issue.record("not declined")
             return
@@ -321,17 +316,12 @@ struct SafetyGateTests {
     @Test func aSavedPlanNeverAsksAndActs() async throws {
         let path = NSTemporaryDirectory() + "prune-gate-\(UUID().uuidString).json"
         let writer = FakeWriter(statuses: ["1.0.0": .published])
-        let context = SafetyGate.Context(
-            wallClock: Self.wallClock, shard: nil, defaultRegion: nil, reportPath: path, readiness: Ready())
-        let run = ApplyRun(
-            source: .savedPlan(Self.savedPlan(Self.writes(1))), context: context, startedAt: Self.wallClock)
-        let outcome = try await run.run(
-            writer: writer, calls: { .init() },
+        let outcome = try await Self.apply(
+            .savedPlan(Self.savedPlan(Self.writes(1))), writer: writer, path: path,
             confirm: { _ in
                 Issue.record("a saved plan asked")
                 return false
-            },
-            beginWrites: {}, stop: StopSignal(), progress: { _ in })
+            })
         guard case .finished(let report) = outcome else {
             Issue.record("a saved plan was declined")
             return
