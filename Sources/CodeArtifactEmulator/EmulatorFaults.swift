@@ -1,23 +1,27 @@
 import Foundation
 
 /// Injected faults per operation, drawn from a seeded generator so a run can be repeated:
-/// a probability of 500 `InternalServerException`, a probability of a dropped connection (the
-/// socket closes without an answer), and added latency (fixed plus uniform jitter). A fault
-/// strikes before the change is made or after it (by default either, half and half), so
-/// clients meet writes of unknown outcome.
+/// a probability of 500 `InternalServerException`, a probability of a 502, 503 or 504 page from
+/// a load balancer in front of the service (HTML, no `X-Amzn-ErrorType`; the status is drawn
+/// from the same generator), a probability of a dropped connection (the socket closes without
+/// an answer), and added latency (fixed plus uniform jitter). A fault strikes before the change
+/// is made or after it (by default either, half and half), so clients meet writes of unknown
+/// outcome.
 ///
 /// Text form (`--faults`, `/_emulator/config`), comma-separated, applied left to right:
 /// - `TARGET=ITEM` selects TARGET (an operation such as `DeletePackageVersions`, or `reads`,
 ///   `writes`, `all`) and applies ITEM to it; later items without `TARGET=` go to it too.
 ///   Items before any target go to `all`.
 /// - `500:P` (or `error:P`): probability P (0..1) of a 500.
+/// - `gateway:P`: probability P of a 502/503/504 page from a load balancer (each a third).
 /// - `drop:P`: probability P of a dropped connection.
+/// - The probabilities of one target add up to at most 1.
 /// - `latency:FIXED[+JITTER]`: durations such as `20ms`, `1s`, `250us`.
-/// - `when:before|after|either`: when an error or drop strikes relative to the change.
+/// - `when:before|after|either`: when an error, page or drop strikes relative to the change.
 /// - `off`: no faults for the target.
 /// - `seed=N`: the generator's seed (default 0).
 ///
-/// Example: `all=500:0.05,drop:0.02,seed=7` or
+/// Example: `all=500:0.05,drop:0.02,seed=7`, `writes=gateway:0.55,when:either,seed=3` or
 /// `DeletePackageVersions=500:0.1,latency:20ms+10ms,when:after,ListPackages=latency:5ms`.
 public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
     /// The faults of one operation.
@@ -36,20 +40,23 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
         public var errorProbability: Double
         /// Probability of a dropped connection.
         public var dropProbability: Double
+        /// Probability of a 502, 503 or 504 page from a load balancer (no `X-Amzn-ErrorType`).
+        public var gatewayProbability: Double
         /// Latency added to every request.
         public var latency: Duration
         /// Up to this much more latency, uniformly drawn.
         public var jitter: Duration
-        /// When errors and drops strike.
+        /// When errors, pages and drops strike.
         public var timing: Timing
 
         /// Creates a rule.
         public init(
-            errorProbability: Double = 0, dropProbability: Double = 0, latency: Duration = .zero,
-            jitter: Duration = .zero, timing: Timing = .either
+            errorProbability: Double = 0, dropProbability: Double = 0, gatewayProbability: Double = 0,
+            latency: Duration = .zero, jitter: Duration = .zero, timing: Timing = .either
         ) {
             self.errorProbability = errorProbability
             self.dropProbability = dropProbability
+            self.gatewayProbability = gatewayProbability
             self.latency = latency
             self.jitter = jitter
             self.timing = timing
@@ -57,7 +64,8 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
 
         /// Whether the rule does anything.
         public var isActive: Bool {
-            errorProbability > 0 || dropProbability > 0 || latency > .zero || jitter > .zero
+            errorProbability > 0 || dropProbability > 0 || gatewayProbability > 0 || latency > .zero
+                || jitter > .zero
         }
     }
 
@@ -123,7 +131,8 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
             return
         }
         guard let colon = item.firstIndex(of: ":") else {
-            throw .faults("invalid fault item '\(item)' (expected 500:P, drop:P, latency:D[+J], when:W or off)")
+            throw .faults(
+                "invalid fault item '\(item)' (expected 500:P, gateway:P, drop:P, latency:D[+J], when:W or off)")
         }
         let kind = item[..<colon].lowercased()
         let value = String(item[item.index(after: colon)...])
@@ -132,6 +141,8 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
             rule.errorProbability = try probability(value, item: item)
         case "drop":
             rule.dropProbability = try probability(value, item: item)
+        case "gateway":
+            rule.gatewayProbability = try probability(value, item: item)
         case "latency":
             let parts = value.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
             guard parts.count <= 2, let fixed = duration(parts[0]) else {
@@ -152,10 +163,11 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
             }
             rule.timing = timing
         default:
-            throw .faults("unknown fault kind '\(kind)' (expected 500, drop, latency or when)")
+            throw .faults("unknown fault kind '\(kind)' (expected 500, gateway, drop, latency or when)")
         }
-        if rule.errorProbability + rule.dropProbability > 1 {
-            throw .faults("the probabilities of 500s and drops add up to more than 1")
+        // A little slack: decimal probabilities that add up to 1 may sum a hair above it in binary.
+        if rule.errorProbability + rule.dropProbability + rule.gatewayProbability > 1 + 1e-9 {
+            throw .faults("the probabilities of 500s, gateway pages and drops add up to more than 1")
         }
     }
 
@@ -188,7 +200,10 @@ public struct EmulatorFaults: Sendable, Hashable, CustomStringConvertible {
         var items: [String] = []
         for operation in EmulatorOperation.allCases {
             guard let rule = rules[operation] else { continue }
-            var parts = ["\(operation.rawValue)=500:\(rule.errorProbability)", "drop:\(rule.dropProbability)"]
+            var parts = [
+                "\(operation.rawValue)=500:\(rule.errorProbability)", "gateway:\(rule.gatewayProbability)",
+                "drop:\(rule.dropProbability)",
+            ]
             let latency = rule.latency.components
             let jitter = rule.jitter.components
             func milliseconds(_ parts: (seconds: Int64, attoseconds: Int64)) -> String {

@@ -11,6 +11,28 @@ enum EmulatorHTTPResponse: Sendable {
             status: status, headers: [("Content-Type", "application/json")] + headers, body: value.serialized())
     }
 
+    /// A load balancer's error page (502, 503, 504), as one in front of the service sends it:
+    /// HTML, no `X-Amzn-ErrorType`, no JSON.
+    static func gatewayPage(_ status: Int) -> Self {
+        let reason =
+            switch status {
+            case 502: "Bad Gateway"
+            case 503: "Service Temporarily Unavailable"
+            case 504: "Gateway Time-out"
+            default: "Error"
+            }
+        let page = """
+            <html>
+            <head><title>\(status) \(reason)</title></head>
+            <body>
+            <center><h1>\(status) \(reason)</h1></center>
+            </body>
+            </html>
+
+            """
+        return .answer(status: status, headers: [("Content-Type", "text/html")], body: Array(page.utf8))
+    }
+
     /// The status code (0 for a dropped connection).
     var status: Int {
         switch self {

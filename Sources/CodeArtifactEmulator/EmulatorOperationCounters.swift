@@ -4,10 +4,12 @@ public struct EmulatorOperationCounters: Sendable, Hashable, Codable {
     public var requests = 0
     /// Requests answered 429.
     public var throttled = 0
-    /// Injected faults (errors plus dropped connections).
+    /// Injected faults (500s, gateway pages and dropped connections).
     public var faults = 0
     /// Injected 500s.
     public var injectedErrors = 0
+    /// Injected 502/503/504 pages from a load balancer (HTML, no `X-Amzn-ErrorType`).
+    public var gatewayErrors = 0
     /// Injected dropped connections.
     public var droppedConnections = 0
     /// Injected faults that struck after the change had been made.

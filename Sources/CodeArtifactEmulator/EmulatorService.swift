@@ -96,13 +96,17 @@ final class EmulatorService: Sendable {
         counters.withLock { counters in
             counters[operation].faults += 1
             if fault.afterChange { counters[operation].faultsAfterChange += 1 }
-            if fault.kind == .drop {
-                counters[operation].droppedConnections += 1
-            } else {
-                counters[operation].injectedErrors += 1
+            switch fault.kind {
+            case .drop: counters[operation].droppedConnections += 1
+            case .gateway: counters[operation].gatewayErrors += 1
+            case .error, .none: counters[operation].injectedErrors += 1
             }
         }
-        return fault.kind == .drop ? .drop : APIError.internalServer().response
+        switch fault.kind {
+        case .drop: return .drop
+        case .gateway(let status): return .gatewayPage(status)
+        case .error, .none: return APIError.internalServer().response
+        }
     }
 
     private func perform(_ operation: EmulatorOperation, query: QueryParameters, body: [UInt8]) -> EmulatorHTTPResponse

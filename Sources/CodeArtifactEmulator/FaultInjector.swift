@@ -35,10 +35,16 @@ final class FaultInjector: Sendable {
             let timingDraw = state.generators[operation]!.nextUnit()
             let jitterDraw = state.generators[operation]!.nextUnit()
             var kind = FaultDecision.Kind.none
+            let dropEnd = rule.errorProbability + rule.dropProbability
             if kindDraw < rule.errorProbability {
                 kind = .error
-            } else if kindDraw < rule.errorProbability + rule.dropProbability {
+            } else if kindDraw < dropEnd {
                 kind = .drop
+            } else if kindDraw < dropEnd + rule.gatewayProbability {
+                // The status comes from where the draw fell in the gateway's share: no extra draw.
+                let statuses = FaultDecision.gatewayStatuses
+                let position = (kindDraw - dropEnd) / rule.gatewayProbability
+                kind = .gateway(status: statuses[min(statuses.count - 1, Int(position * Double(statuses.count)))])
             }
             let after: Bool
             switch rule.timing {

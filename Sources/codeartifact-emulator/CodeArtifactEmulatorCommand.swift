@@ -28,8 +28,10 @@ struct CodeArtifactEmulatorCommand: AsyncParsableCommand {
             Faults (--faults, comma-separated; TARGET= switches the operation(s) the next items apply to):
               TARGET=...          an operation, reads, writes or all (the default target)
               500:P  drop:P       probability (0..1 or 5%) of a 500 InternalServerException / a dropped connection
+              gateway:P           probability of a load balancer's 502/503/504 HTML page (no X-Amzn-ErrorType)
+                                  the probabilities of a target add up to at most 1
               latency:D[+J]       added latency, fixed plus uniform jitter (20ms, 1s, 250us)
-              when:before|after|either   when errors and drops strike relative to the change (default either)
+              when:before|after|either   when errors, pages and drops strike relative to the change (default either)
               off                 no faults for the target;  seed=N  the seed (same seed, same faults)
 
             Admin (no signature): GET /_emulator/health, GET /_emulator/state (inventory JSON),
@@ -41,6 +43,7 @@ struct CodeArtifactEmulatorCommand: AsyncParsableCommand {
               codeartifact-emulator --generate packages=2000,versions=50,seed=1 --port 0
               codeartifact-emulator --inventory inv.json --quota scale=20 --faults all=500:0.05,drop:0.02,seed=7
               codeartifact-emulator --inventory inv.json --faults DeletePackageVersions=latency:20ms+10ms,when:after
+              codeartifact-emulator --inventory inv.json --faults writes=gateway:0.55,when:either,seed=3
               codeartifact-emulator --inventory inv.json --credentials AKIDTEST:secret:token,expires=2026-12-01T00:00:00Z
               AWS_ACCESS_KEY_ID=AKIDEMULATOR AWS_SECRET_ACCESS_KEY=emulator-secret \\
                 aws codeartifact list-packages --domain acme --repository npm-store \\

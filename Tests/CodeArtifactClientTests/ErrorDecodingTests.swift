@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CodeArtifactClient
@@ -127,12 +128,62 @@ import Testing
         #expect(fromCode.message == "no")
     }
 
-    @Test func nonJSONBodyFromAProxyBecomesTheMessage() {
-        let error = decode(502, "<html>Bad Gateway</html>")
+    static let loadBalancerPage = """
+        <html>
+        <head><title>502 Bad Gateway</title></head>
+        <body>
+        <center><h1>502 Bad Gateway</h1></center>
+        </body>
+        </html>
+
+        """
+
+    @Test(arguments: [502, 503, 504])
+    func gatewayPagesAreInternalServerErrorsOfUnknownOutcome(status: Int) {
+        let page = Self.loadBalancerPage.replacingOccurrences(of: "502 Bad Gateway", with: "\(status) Oops")
+        let error = decode(status, page, headers: [("Content-Type", "text/html")])
         #expect(error.kind == .internalServer)
-        #expect(error.exceptionName == "BadGateway")
-        #expect(error.message == "<html>Bad Gateway</html>")
+        #expect(error.exceptionName == "InternalServerException")
+        #expect(error.httpStatus == status)
+        #expect(
+            error.message == "HTTP \(status) without a service error (from a load balancer or proxy?): \(status) Oops")
         #expect(error.isRetryable)
+        #expect(error.outcomeUnknown)
+    }
+
+    @Test func aPageWithoutATitleGivesItsFirstLineWithText() throws {
+        let error = decode(503, "\n  <html><body>\n<h1>Service\tUnavailable</h1><p>try later</p>\n</body></html>")
+        #expect(error.exceptionName == "InternalServerException")
+        #expect(
+            error.message
+                == "HTTP 503 without a service error (from a load balancer or proxy?): Service Unavailable try later")
+        let plain = decode(504, "upstream request timeout")
+        #expect(plain.message?.hasSuffix("?): upstream request timeout") == true)
+        let long = decode(502, String(repeating: "x", count: 5000))
+        let message = try #require(long.message)
+        #expect(message.hasSuffix("?): " + String(repeating: "x", count: 200) + "..."))
+    }
+
+    @Test(arguments: [500, 502, 503, 504, 599])
+    func anEmptyServerErrorIsAnInternalServerException(status: Int) {
+        let error = decode(status, "")
+        #expect(error.kind == .internalServer)
+        #expect(error.exceptionName == "InternalServerException")
+        #expect(error.message == "HTTP \(status) without a service error (from a load balancer or proxy?), empty body")
+        #expect(error.outcomeUnknown && error.isRetryable)
+    }
+
+    @Test func serverErrorsTheServiceNamesKeepTheirNamesAndMessages() {
+        let named = decode(
+            503, #"{"message":"Slow down"}"#, headers: [("X-Amzn-ErrorType", "ServiceUnavailableException")])
+        #expect(named.exceptionName == "ServiceUnavailableException")
+        #expect(named.kind == .internalServer && named.outcomeUnknown)
+        #expect(named.message == "Slow down")
+        let fromBody = decode(500, #"{"__type":"com.amazonaws.codeartifact#InternalServerException","message":"m"}"#)
+        #expect(fromBody.exceptionName == "InternalServerException" && fromBody.message == "m")
+        // The service's JSON without a type: its message, not the page treatment.
+        let unnamed = decode(502, #"{"message":"upstream failed"}"#)
+        #expect(unnamed.exceptionName == "InternalServerException" && unnamed.message == "upstream failed")
     }
 
     @Test func statusAloneNamesTheModelsException() {

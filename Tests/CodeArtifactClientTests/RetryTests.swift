@@ -273,4 +273,63 @@ import Testing
         let after500 = try await Fixtures.session(transport: serverError).codeArtifact().deletePackageVersions(delete)
         #expect(after500.retriedAfterUnknownOutcome)
     }
+
+    private static func gatewayPage(_ status: Int) -> TransportResponse {
+        TransportResponse(
+            status: status, headers: [("Content-Type", "text/html")],
+            body: Array("<html>\n<head><title>\(status) Bad Gateway</title></head>\n</html>\n".utf8))
+    }
+
+    @Test func gatewayPagesAreRetriedLikeA500() async throws {
+        let transport = ScriptedTransport { index, _ in Self.gatewayPage([502, 503, 504][index % 3]) }
+        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
+        #expect(error?.exceptionName == "InternalServerException")
+        #expect(error?.kind == .internalServer && error?.outcomeUnknown == true)
+        #expect(error?.attempts == 5)
+        #expect(error?.httpStatus == 503)
+        #expect(error?.message?.hasSuffix(": 503 Bad Gateway") == true)
+        #expect(transport.requests.count == 5)
+    }
+
+    @Test func aGatewayPageBeforeAnAnswerMarksTheOutcomeUnknown() async throws {
+        let landed = ScriptedTransport { index, _ in
+            index == 0
+                ? Self.gatewayPage(504)
+                : .json(
+                    200,
+                    #"{"successfulVersions":{},"failedVersions":{"1.0":{"errorCode":"NOT_FOUND","errorMessage":"gone"}}}"#
+                )
+        }
+        let result = try await Fixtures.session(transport: landed, clock: ManualClock()).codeArtifact()
+            .deletePackageVersions(delete)
+        #expect(result.retriedAfterUnknownOutcome && result.attempts == 2)
+
+        let conflict = ScriptedTransport { index, _ in
+            index == 0 ? Self.gatewayPage(502) : failure(409, "ConflictException")
+        }
+        let client = try Fixtures.session(transport: conflict, clock: ManualClock()).codeArtifact()
+        let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
+        #expect(error?.exceptionName == "ConflictException")
+        #expect(error?.earlierUnknownOutcome == "InternalServerException")
+    }
+
+    @Test func aSuccessStatusWithoutTheServicesJSONLeavesAWriteUnknown() async throws {
+        let transport = ScriptedTransport { _, _ in
+            TransportResponse(
+                status: 200, headers: [("Content-Type", "text/html")],
+                body: Array("<html><head><title>Maintenance</title></head></html>".utf8))
+        }
+        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
+        #expect(error?.exceptionName == "InternalServerException")
+        #expect(error?.kind == .internalServer && error?.outcomeUnknown == true)
+        #expect(error?.httpStatus == 200)
+        #expect(error?.message?.hasSuffix("the write's outcome is unknown: Maintenance") == true)
+        #expect(transport.requests.count == 1)
+        // A read has no outcome to lose: still an invalid response.
+        let read = await expectError(client) { _ = try await $0.listPackagesPage(list) }
+        #expect(read?.kind == .invalidResponse && read?.exceptionName == "InvalidResponse")
+        #expect(read?.outcomeUnknown == false)
+    }
 }

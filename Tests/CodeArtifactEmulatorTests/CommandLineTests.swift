@@ -45,6 +45,7 @@ import Testing
         #expect(
             help.stdout.contains("Examples:") && help.stdout.contains("--generate packages=2000,versions=50,seed=1"))
         #expect(help.stdout.contains("latency:D[+J]") && help.stdout.contains("NAME=RATE[/BURST]"))
+        #expect(help.stdout.contains("gateway:P"))
         #expect(help.stdout.contains("AKIDEMULATOR"))
     }
 

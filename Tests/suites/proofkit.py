@@ -133,6 +133,11 @@ def planned_keys(plan):
     return set(keys)
 
 
+def some(keys, count=5):
+    """A few version keys for a failure message, in a stable order (namespaces may be None)."""
+    return sorted(keys, key=repr)[:count]
+
+
 def report_outcomes(report):
     """(successes, failures {key: errorCode}); asserts no version appears twice."""
     successes, failures, seen = set(), {}, []
@@ -146,7 +151,7 @@ def report_outcomes(report):
             seen.append(key)
             failures[key] = failure["errorCode"]
     duplicates = {key for key in seen if seen.count(key) > 1} if len(seen) != len(set(seen)) else set()
-    assert not duplicates, f"versions in the report more than once: {sorted(duplicates)[:5]}"
+    assert not duplicates, f"versions in the report more than once: {some(duplicates)}"
     return successes, failures
 
 
@@ -163,16 +168,16 @@ def check_report_against_server(plan, report, seed, final):
     deleted = set(seed_versions) - set(final_versions)
     assert not set(final_versions) - set(seed_versions), "versions appeared on the server"
     outside = deleted - planned
-    assert not outside, f"versions outside the plan were deleted: {sorted(outside)[:5]}"
+    assert not outside, f"versions outside the plan were deleted: {some(outside)}"
     changed = {key for key in final_versions if final_versions[key] != seed_versions[key]}
-    assert not changed, f"statuses changed (the plan only deletes): {sorted(changed)[:5]}"
+    assert not changed, f"statuses changed (the plan only deletes): {some(changed)}"
     not_gone = successes - deleted
-    assert not not_gone, f"reported deleted but still on the server: {sorted(not_gone)[:5]}"
+    assert not not_gone, f"reported deleted but still on the server: {some(not_gone)}"
     extra = deleted - successes
     unexplained = {key for key in extra if failures.get(key) not in UNKNOWN_OUTCOME}
     assert not unexplained, (
         f"gone from the server but reported as failed with a known outcome: "
-        f"{[(key, failures.get(key)) for key in sorted(unexplained)[:5]]}"
+        f"{[(key, failures.get(key)) for key in some(unexplained)]}"
     )
     return successes, failures, deleted
 

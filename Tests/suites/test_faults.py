@@ -8,12 +8,17 @@ rate limits) and latency spikes, then the invariants:
 - exit 3 when some version failed, 0 when none did;
 - `prune apply --retry-failed REPORT` (faults off) converges: exit 0, the whole plan gone.
 
+Separately, a load balancer's 502/503/504 pages (HTML, no `X-Amzn-ErrorType`) on more than
+half of the writes: the same invariants, and those failures reported as the unknown-outcome
+`InternalServerException` (aws.md, "Errors on the wire"), never as a known failure.
+
 Sizes: FAULTS_PACKAGES (default 250) x FAULTS_VERSIONS (default 45), keep.latest 5 =
 10,000 planned deletions. Uses the debug build; builds nothing.
 """
 
 import json
 import os
+import re
 
 from proofkit import (  # noqa: F401 (emulator_factory is a fixture)
     UNKNOWN_OUTCOME,
@@ -107,4 +112,45 @@ def test_faults_harsh_mix_forces_failures(emulator_factory, tmp_path):
     assert failures, "with 70 % of writes failing some versions must fail"
     assert set(failures.values()) & UNKNOWN_OUTCOME, sorted(set(failures.values()))
     assert applied.returncode == 3, applied.stderr[-1500:]
+    converge(emulator, tmp_path, plan, seed, report, deleted)
+
+
+GATEWAY_NAMES = {"BadGateway", "ServiceUnavailable", "GatewayTimeout", "HTTP502", "HTTP503", "HTTP504"}
+WRITES = ("DeletePackageVersions", "DisposePackageVersions", "UpdatePackageVersionsStatus")
+
+
+def test_faults_gateway_pages_on_most_writes(emulator_factory, tmp_path):
+    """502/503/504 pages from a load balancer on 60 % of the writes, before or after the change:
+    every planned version reported once, the server changed by exactly the successes plus at
+    most the unknown outcomes, gateway failures reported as InternalServerException, and
+    --retry-failed converges."""
+    emulator = emulator_factory("--generate", f"packages={PACKAGES},versions={VERSIONS},seed={SEED + 2},repository=bench")
+    faults = "all=off,writes=gateway:0.6,latency:1ms+5ms,when:either,seed=13"
+    plan, seed, report, final, applied, _ = plan_and_apply(
+        emulator, tmp_path, faults, "aws", {"writes": 80}, concurrency=16)
+    assert len(plan["actions"]) >= 0.9 * PACKAGES * (VERSIONS - 5)
+    successes, failures, deleted = check_report_against_server(plan, report, seed, final)
+    codes = set(failures.values())
+    counters = emulator.counters()["operations"]
+    requests = sum(counters[name]["requests"] for name in WRITES)
+    pages = sum(counters[name]["gatewayErrors"] for name in WRITES)
+    statuses = {status for name in WRITES for status in counters[name]["statuses"]}
+    print(f"\ngateway pages: {len(plan['actions'])} planned, exit {applied.returncode}, {len(failures)} failed "
+          f"{sorted(codes)}, {len(deleted - successes)} of them gone on the server; server: {pages} pages "
+          f"of {requests} write requests, statuses {sorted(statuses)}")
+    # The pages really struck, on more than half of the writes, as 502, 503 and 504.
+    assert requests > 0 and pages / requests > 0.5, (pages, requests)
+    assert {"502", "503", "504"} <= statuses, statuses
+    assert sum(counters[name]["injectedErrors"] + counters[name]["droppedConnections"] for name in WRITES) == 0
+    assert not any(counters[name]["errors"] for name in WRITES), "a gateway page carries no X-Amzn-ErrorType"
+    # A page is a server error of unknown outcome, never a known failure of its own name.
+    assert not codes & GATEWAY_NAMES, sorted(codes)
+    assert codes <= {"InternalServerException"}, sorted(codes)
+    assert failures, "with 60 % of writes answered by pages some calls run out of attempts"
+    messages = [failure["errorMessage"] for entry in report["packages"]
+                for failure in entry.get("failedVersions", {}).values()]
+    assert all(re.search(r"HTTP 50[234]\b", message) for message in messages), messages[:3]
+    assert applied.returncode == 3, applied.stderr[-1500:]
+    assert report["summary"]["succeeded"] == len(successes)
+    assert report["summary"]["failed"] == len(failures)
     converge(emulator, tmp_path, plan, seed, report, deleted)

@@ -33,6 +33,10 @@ extension CodeArtifactError {
 
     /// Decodes a non-2xx answer: the status, `X-Amzn-ErrorType`, and a JSON body with
     /// `message`/`Message`, `__type`, `code`, `reason`, `resourceId`, `resourceType`.
+    ///
+    /// A 5xx that names no exception (no `X-Amzn-ErrorType`, no `__type` or `code`), such as a
+    /// load balancer's 502/503/504 page, is still a server error: `InternalServerException`,
+    /// retryable, outcome unknown, with the status and the page's first line in the message.
     static func decode(
         response: TransportResponse, operation: CodeArtifactOperation?, resource: String?, endpoint: String?
     ) -> CodeArtifactError {
@@ -51,7 +55,9 @@ extension CodeArtifactError {
             .flatMap { $0.isEmpty ? nil : $0 }
         let name = headerType ?? bodyType ?? defaultName(status: response.status)
         var message = fields["message"] ?? fields["Message"] ?? fields["errorMessage"]
-        if message == nil, fields.isEmpty, !response.body.isEmpty {
+        if message == nil, headerType == nil, bodyType == nil, response.status >= 500 {
+            message = unnamedServerErrorMessage(status: response.status, body: response.body)
+        } else if message == nil, fields.isEmpty, !response.body.isEmpty {
             let text = String(decoding: response.body.prefix(300), as: UTF8.self).trimmingWhitespace()
             if !text.isEmpty { message = text }
         }
@@ -74,12 +80,69 @@ extension CodeArtifactError {
         case 404: return "ResourceNotFoundException"
         case 409: return "ConflictException"
         case 429: return "ThrottlingException"
-        case 500: return "InternalServerException"
-        case 502: return "BadGateway"
-        case 503: return "ServiceUnavailable"
-        case 504: return "GatewayTimeout"
+        // Any other 5xx (a 502/503/504 from a load balancer or proxy in front of the service
+        // too): the outcome of a write is unknown, as after a 500.
+        case 500...599: return "InternalServerException"
         default: return "HTTP\(status)"
         }
+    }
+
+    /// Longest first line of a page kept in a message, in characters.
+    static let maximumPageLineLength = 200
+
+    /// The message of a 5xx that names no exception: the status and the first line of the
+    /// body with HTML tags stripped (a page's `<title>` when it has one), bounded.
+    static func unnamedServerErrorMessage(status: Int, body: [UInt8]) -> String {
+        let prefix = "HTTP \(status) without a service error (from a load balancer or proxy?)"
+        guard let line = firstLine(ofPage: body) else { return prefix + ", empty body" }
+        return prefix + ": " + line
+    }
+
+    /// A page's title, or its first line with text once HTML tags are stripped; control
+    /// characters become spaces, runs of spaces one, and the line is cut at
+    /// ``maximumPageLineLength`` characters.
+    static func firstLine(ofPage body: [UInt8]) -> String? {
+        let text = String(decoding: body.prefix(8192), as: UTF8.self)
+        var candidates: [Substring] = []
+        if let open = text.range(of: "<title>", options: .caseInsensitive),
+            let close = text.range(of: "</title>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+        {
+            candidates.append(text[open.upperBound..<close.lowerBound])
+        }
+        candidates += text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        for candidate in candidates {
+            let line = readableLine(candidate)
+            if line.isEmpty { continue }
+            guard line.count > maximumPageLineLength else { return line }
+            return String(line.prefix(maximumPageLineLength)) + "..."
+        }
+        return nil
+    }
+
+    /// `line` without HTML tags and control characters, spaces collapsed and trimmed.
+    private static func readableLine(_ line: Substring) -> String {
+        var result = ""
+        var inTag = false
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if inTag {
+                // A tag separates words (`<td>a</td><td>b</td>` reads "a b").
+                if scalar == ">" { (inTag, pendingSpace) = (false, !result.isEmpty) }
+                continue
+            }
+            if scalar == "<" {
+                inTag = true
+                continue
+            }
+            if scalar.properties.generalCategory == .control || scalar == " " || scalar == "\u{A0}" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
     }
 
     /// The kind of a named exception at a status.

@@ -69,6 +69,20 @@ extension CodeArtifactService {
         do {
             return try JSONDecoder().decode(type, from: Data(result.response.body))
         } catch {
+            if call.operation.isWrite {
+                // A success status whose body is not the service's answer (a proxy's page, a
+                // cut-off body): the write may or may not have landed, as after a 5xx.
+                let line = CodeArtifactError.firstLine(ofPage: result.response.body).map {
+                    ": " + session.redactor.redact($0)
+                }
+                throw CodeArtifactError(
+                    kind: .internalServer, exceptionName: "InternalServerException",
+                    message:
+                        "HTTP \(result.response.status) answer that is not the service's JSON "
+                        + "(\(result.response.body.count) bytes), so the write's outcome is unknown\(line ?? "")",
+                    httpStatus: result.response.status, operation: call.operation, resource: call.resource,
+                    endpoint: endpoint.description, outcomeUnknown: true, attempts: result.attempts)
+            }
             throw CodeArtifactError(
                 kind: .invalidResponse, exceptionName: "InvalidResponse",
                 message:

@@ -24,10 +24,14 @@ public struct SourceText: Sendable {
         lineStarts = starts
     }
 
+    /// The UTF-8 byte-order mark; at the start of a file it is no column of line 1.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Number of lines (a trailing newline does not start a counted line of its own).
     public var lineCount: Int { lineStarts.count }
 
-    /// The location of a byte offset: its line, and its column in Unicode scalars.
+    /// The location of a byte offset: its line, and its column in Unicode scalars (a byte-order
+    /// mark at the start of the file is no column).
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
@@ -38,6 +42,7 @@ public struct SourceText: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
+        if low == 0, bytes.starts(with: Self.byteOrderMark) { index = min(clamped, Self.byteOrderMark.count) }
         while index < clamped {
             // Count lead bytes only, so a multi-byte scalar is one column.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }

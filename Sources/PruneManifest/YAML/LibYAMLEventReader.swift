@@ -26,16 +26,25 @@ final class LibYAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let source: SourceText
+    /// Bytes of a UTF-8 byte-order mark left out of libyaml's input (0 or 3).
+    private let skipped: Int
 
     init(source: SourceText) {
         self.source = source
+        // libyaml, pinned to UTF-8, skips a byte-order mark only in its scanner and counts it
+        // as a column: `%YAML 1.2` or `---` after it no longer starts its line ("character '%'
+        // cannot start a value"), and a mapping's first key sits one column right of the next.
+        // It gets the text after the mark, as it would if it had detected the encoding itself;
+        // lines and columns are the same (the renderer does not count the mark either).
+        skipped = source.bytes.starts(with: SourceText.byteOrderMark) ? SourceText.byteOrderMark.count : 0
+        let count = source.bytes.count - skipped
         parser = .allocate(capacity: 1)
-        input = .allocate(capacity: max(1, source.bytes.count))
-        _ = input.initialize(from: source.bytes)
+        input = .allocate(capacity: max(1, count))
+        _ = input.initialize(from: source.bytes[skipped...])
         yaml_parser_initialize(parser)
         // Pinned to UTF-8: the source excerpts and columns assume it.
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, input.baseAddress, source.bytes.count)
+        yaml_parser_set_input_string(parser, input.baseAddress, count)
     }
 
     deinit {
@@ -93,7 +102,7 @@ final class LibYAMLEventReader {
         let problem = state.problem.map { String(cString: $0) } ?? "unknown problem"
         let location: SourceLocation
         if state.error == YAML_READER_ERROR {
-            location = source.location(ofByteOffset: state.problem_offset)
+            location = source.location(ofByteOffset: state.problem_offset + skipped)
         } else {
             location = SourceLocation(
                 line: Int(state.problem_mark.line) + 1, column: Int(state.problem_mark.column) + 1)
@@ -112,7 +121,10 @@ final class LibYAMLEventReader {
     }
 
     private func byte(at location: SourceLocation) -> UInt8? {
-        let line = source.lineBytes(location.line)
+        var line = source.lineBytes(location.line)
+        if location.line == 1, line.starts(with: SourceText.byteOrderMark) {
+            line = line.dropFirst(SourceText.byteOrderMark.count)
+        }
         var column = 1
         for byte in line {
             if byte & 0xC0 != 0x80 {
