@@ -37,6 +37,12 @@ let package = Package(
             name: "PruneManifest",
             dependencies: ["CLibYAML"]
         ),
+        // Lockfiles and SBOMs named by `keep.listedIn`: the file reading the pure manifest parser
+        // does not do, shared by the CLI (validation, exit 65 before the network) and the engine.
+        .target(
+            name: "KeepLists",
+            dependencies: ["PruneManifest", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The signer alone, depending only on crypto, pinned by the official test suite.
         .target(
             name: "SigV4",
