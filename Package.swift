@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "PruneEngine",
             dependencies: [
-                "PruneManifest", "CodeArtifactClient", "Inventory",
+                "PruneManifest", "CodeArtifactClient", "Inventory", "KeepLists",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "PruneManifest",
                 "PruneEngine",
+                "KeepLists",
                 "CodeArtifactClient",
                 "Inventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -109,6 +110,14 @@ let package = Package(
         .testTarget(
             name: "PruneManifestTests",
             dependencies: ["PruneManifest", "prune"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KeepListsTests",
+            dependencies: [
+                "KeepLists", "PruneEngine", "PruneManifest", "Inventory",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
