@@ -35,7 +35,8 @@ enum KeepListGlob {
         let rest = components.dropFirst()
         if first == "**" {
             walk(rest, base: base, shown: shown, into: &results)
-            for child in children(of: base) where isDirectory(join(base, child)) {
+            // `**` does not follow symbolic links to directories: a link loop would never end.
+            for child in children(of: base) where isDirectory(join(base, child)) && !isSymbolicLink(join(base, child)) {
                 walk(components, base: join(base, child), shown: join(shown, child), into: &results)
             }
             return
@@ -51,6 +52,10 @@ enum KeepListGlob {
 
     private static func children(of directory: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
     }
 
     private static func isDirectory(_ path: String) -> Bool {

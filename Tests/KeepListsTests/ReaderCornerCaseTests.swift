@@ -445,4 +445,26 @@ struct ReaderCornerCaseTests {
             [World.package(.generic, "acme", "firmware", ["2024.1", "2023.9"])])
         #expect(generic.listed == ["acme/firmware@2024.1": "listed in deployed.purls:5"])
     }
+
+    @Test func doubleStarCrossesDirectoriesButNotSymbolicLinkLoops() async throws {
+        let world = try World()
+        try world.write(
+            "services/a/deploy/Cargo.lock",
+            "[[package]]\nname = \"serde\"\nversion = \"1.0.1\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\n"
+        )
+        try world.write(
+            "Cargo.lock",
+            "[[package]]\nname = \"serde\"\nversion = \"1.0.0\"\nsource = \"sparse+https://index.crates.io/\"\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: world.directory.appendingPathComponent("services/a/loop").path,
+            withDestinationPath: world.directory.appendingPathComponent("services").path)
+        let result = try await world.plan(
+            World.manifest(format: .cargo, listedIn: "\"**/Cargo.lock\""),
+            [World.package(.cargo, nil, "serde", ["1.0.1", "1.0.0", "0.9.0"])])
+        #expect(
+            result.listed == [
+                "serde@1.0.1": "listed in services/a/deploy/Cargo.lock:1", "serde@1.0.0": "listed in Cargo.lock:1",
+            ])
+        #expect(result.acted == ["serde@0.9.0"])
+    }
 }
