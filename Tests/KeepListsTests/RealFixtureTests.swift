@@ -166,6 +166,42 @@ struct RealFixtureTests {
         #expect(result.acted == ["babel/code-frame@7.12.11"])
     }
 
+    @Test func poetryLockProtectsEveryPackageThroughInlineTablesAndExtras() async throws {
+        let world = try World()
+        try world.copyFixture("poetry/poetry.lock", to: "poetry.lock")
+        let result = try await world.plan(
+            World.manifest(format: .pypi, listedIn: "poetry.lock"),
+            [
+                World.package(.pypi, nil, "backports.tarfile", ["1.2.0", "1.1.0"]),
+                World.package(.pypi, nil, "build", ["1.2.2", "1.2.1"]),
+                World.package(.pypi, nil, "certifi", ["2024.7.4"]),
+            ])
+        #expect(
+            result.listed == [
+                "backports.tarfile@1.2.0": "listed in poetry.lock:3", "build@1.2.2": "listed in poetry.lock:18",
+                "certifi@2024.7.4": "listed in poetry.lock:41",
+            ])
+        #expect(result.acted == ["backports.tarfile@1.1.0", "build@1.2.1"])
+    }
+
+    @Test func yarnClassicProtectsOneVersionPerBlockOfRanges() async throws {
+        let world = try World()
+        try world.copyFixture("react/yarn.lock", to: "yarn.lock")
+        let result = try await world.plan(
+            World.manifest(format: .npm, listedIn: "yarn.lock"),
+            [
+                World.package(.npm, "babel", "code-frame", ["7.23.5", "7.12.11", "7.12.13"]),
+                World.package(.npm, "ampproject", "remapping", ["2.2.0"]),
+            ])
+        #expect(
+            result.listed == [
+                "babel/code-frame@7.23.5": "listed in yarn.lock:20",
+                "babel/code-frame@7.12.11": "listed in yarn.lock:13",
+                "ampproject/remapping@2.2.0": "listed in yarn.lock:5",
+            ])
+        #expect(result.acted == ["babel/code-frame@7.12.13"])
+    }
+
     @Test func theSavedPlanRecordsEachFileWithItsDigest() async throws {
         let world = try World()
         try world.copyFixture("ripgrep/Cargo.lock", to: "Cargo.lock")
