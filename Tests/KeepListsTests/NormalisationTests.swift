@@ -82,4 +82,34 @@ struct NormalisationTests {
         #expect(cargo.listed.isEmpty)
         #expect(cargo.acted == ["shared@1.0.0"])
     }
+
+    /// Like every keep condition, a target's keep list protects for every target covering the package.
+    @Test func aKeepListProtectsAcrossTargets() async throws {
+        let world = try World()
+        try world.write("deployed.purls", "pkg:npm/%40acme/ui-kit@1.0.0\n")
+        let yaml = """
+            version: 1
+            defaults:
+              domain: acme
+              repository: repo1
+            targets:
+              - name: guard
+                format: npm
+                namespace: acme
+                select:
+                  versions: ["9.*"]
+                keep:
+                  listedIn: deployed.purls
+                action: delete
+                allowEmptyPackage: true
+              - name: sweep
+                format: npm
+                action: delete
+                allowEmptyPackage: true
+            """
+        let result = try await world.plan(yaml, [World.package(.npm, "acme", "ui-kit", ["1.0.0", "0.9.0"])])
+        #expect(result.listed == ["acme/ui-kit@1.0.0": "listed in deployed.purls:1"])
+        #expect(result.acted == ["acme/ui-kit@0.9.0"])
+        #expect(result.document.kept.first { $0.version == "1.0.0" }?.target == "guard")
+    }
 }
