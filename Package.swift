@@ -37,6 +37,12 @@ let package = Package(
             name: "PruneManifest",
             dependencies: ["CLibYAML"]
         ),
+        // Lockfiles and SBOMs named by `keep.listedIn`: the file reading the pure manifest parser
+        // does not do, shared by the CLI (validation, exit 65 before the network) and the engine.
+        .target(
+            name: "KeepLists",
+            dependencies: ["PruneManifest", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The signer alone, depending only on crypto, pinned by the official test suite.
         .target(
             name: "SigV4",
@@ -64,7 +70,7 @@ let package = Package(
         .target(
             name: "PruneEngine",
             dependencies: [
-                "PruneManifest", "CodeArtifactClient", "Inventory",
+                "PruneManifest", "CodeArtifactClient", "Inventory", "KeepLists",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -73,6 +79,7 @@ let package = Package(
             dependencies: [
                 "PruneManifest",
                 "PruneEngine",
+                "KeepLists",
                 "CodeArtifactClient",
                 "Inventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,6 +110,14 @@ let package = Package(
         .testTarget(
             name: "PruneManifestTests",
             dependencies: ["PruneManifest", "prune"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KeepListsTests",
+            dependencies: [
+                "KeepLists", "PruneEngine", "PruneManifest", "Inventory",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeepLists
 import PruneEngine
 import PruneManifest
 
@@ -7,7 +8,7 @@ import PruneManifest
 /// read phase when there is one, the guards, the confirmation, the write phase, the report.
 struct ApplyJob {
     enum Input {
-        case manifest(Manifest, ManifestReference)
+        case manifest(Manifest, ManifestReference, KeepListSet)
         case savedPlan(PlanDocument)
         case retry(ReportDocument)
     }
@@ -44,8 +45,8 @@ struct ApplyJob {
             )
             throw PruneExit.usage
         }
-        let (manifest, reference) = try ManifestInput.load(path, colored: style.enabled)
-        return ApplyJob(command: command, style: style, input: .manifest(manifest, reference))
+        let (manifest, reference, keepLists) = try ManifestInput.load(path, colored: style.enabled)
+        return ApplyJob(command: command, style: style, input: .manifest(manifest, reference, keepLists))
     }
 
     /// Prints each problem located by its JSON path and exits 65; nothing reaches the network.
@@ -69,7 +70,7 @@ struct ApplyJob {
     /// a saved plan's or a report's as written (their share was taken when they were made).
     var limits: Settings {
         switch input {
-        case .manifest(let manifest, _):
+        case .manifest(let manifest, _, _):
             return command.global.parsedShard?.share(of: manifest.settings) ?? manifest.settings
         case .savedPlan(let document): return document.settings.settings
         case .retry(let report): return report.settings.settings
@@ -77,7 +78,7 @@ struct ApplyJob {
     }
 
     var manifest: Manifest? {
-        if case .manifest(let manifest, _) = input { return manifest }
+        if case .manifest(let manifest, _, _) = input { return manifest }
         return nil
     }
 
@@ -133,10 +134,10 @@ struct ApplyJob {
     /// What this input would write: a manifest is planned now (its preview printed first).
     func writeSource(_ service: RunContext.Service) async throws -> WriteSource {
         switch input {
-        case .manifest(let manifest, let reference):
+        case .manifest(let manifest, let reference, let keepLists):
             let plan = try await Planner(
                 manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
-                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard
+                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, keepLists: keepLists
             ).plan()
             let renderer = PlanTextRenderer(document: PlanDocument(plan), style: style)
             OutputStyle.printError(renderer.text(), terminator: "")

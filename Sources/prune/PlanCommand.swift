@@ -60,7 +60,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let style = TextStyle(enabled: OutputStyle.useColor(on: .standardOutput, disabled: global.noColor))
-        var (manifest, reference) = try ManifestInput.load(plan, colored: style.enabled)
+        var (manifest, reference, keepLists) = try ManifestInput.load(plan, colored: style.enabled)
         let wallClock = Date()
         if let now {
             guard let parsed = NowOption(now, base: manifest.settings.now ?? wallClock) else {
@@ -78,7 +78,7 @@ struct PlanCommand: AsyncParsableCommand {
                 source, region in
                 try await Planner(
                     manifest: manifest, reference: reference, source: source, now: asOf,
-                    defaultRegion: region, shard: global.parsedShard, explain: explain
+                    defaultRegion: region, shard: global.parsedShard, explain: explain, keepLists: keepLists
                 ).plan()
             }
         } catch let error as RunContext.Failure {

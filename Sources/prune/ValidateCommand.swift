@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KeepLists
 import PruneManifest
 
 /// `prune validate`: static checks of plan files, compiler-style errors, no network.
@@ -43,12 +44,17 @@ struct ValidateCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
+            // The keep lists are read too: a lockfile that cannot be read makes the plan invalid.
+            let keepLists = file.result.manifest.map { ManifestInput.keepLists($0, path: path) } ?? .empty
+            let diagnostics = file.result.diagnostics + keepLists.diagnostics
             let renderer = DiagnosticRenderer(fileName: path, source: file.source, colored: colored)
-            OutputStyle.printError(renderer.render(file.result.diagnostics), terminator: "")
-            let errors = file.result.diagnostics.filter { $0.severity == .error }.count
-            if let manifest = file.result.manifest {
+            OutputStyle.printError(renderer.render(diagnostics), terminator: "")
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            if let manifest = file.result.manifest, errors == 0 {
                 let count = manifest.targets.count
-                print("\(path): valid (\(count) target\(count == 1 ? "" : "s"))")
+                let files = keepLists.files.count
+                let lists = files == 0 ? "" : ", \(files) keep list file\(files == 1 ? "" : "s")"
+                print("\(path): valid (\(count) target\(count == 1 ? "" : "s")\(lists))")
             } else {
                 invalid = true
                 OutputStyle.printError("\(path): invalid (\(errors) error\(errors == 1 ? "" : "s"))")

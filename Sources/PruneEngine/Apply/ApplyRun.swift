@@ -52,10 +52,11 @@ public struct ApplyRun: Sendable {
         }
         beginWrites()
         let result = await ApplyRunner(approved: approved, writer: writer, stop: stop, progress: progress).run()
-        let report = ReportDocument(
+        var report = ReportDocument(
             manifest: approved.reference, startedAt: startedAt, finishedAt: Date(), settings: approved.settings,
             warnings: approved.warnings, shard: approved.shard, writes: approved.writes, outcomes: result.outcomes,
             writeRequests: result.writeRequests, calls: calls(), interrupted: result.interrupted)
+        report.keepLists = source.keepLists
         try report.write(to: gate.context.reportPath)
         return .finished(report)
     }
@@ -64,10 +65,11 @@ public struct ApplyRun: Sendable {
     /// `NOT_ATTEMPTED`); other stops write nothing. Returns the stop to throw.
     func recorded(_ stop: GateStop, calls: ReportDocument.CallCounts) -> GateStop {
         guard stop.kind == .refused else { return stop }
-        let report = ReportDocument(
+        var report = ReportDocument(
             manifest: source.reference, startedAt: startedAt, finishedAt: Date(), settings: source.settings,
             warnings: source.warnings, shard: source.shard, writes: source.writes, outcomes: [:], writeRequests: 0,
             calls: calls, interrupted: false, refused: stop.description)
+        report.keepLists = source.keepLists
         do {
             try report.write(to: gate.context.reportPath)
             return stop

@@ -93,6 +93,15 @@ extension WriteSource {
         }
     }
 
+    /// The `keep.listedIn` files the plan was made with (path and digest), carried into the report.
+    var keepLists: [ManifestReference]? {
+        switch self {
+        case .plan(let plan): return plan.keepLists.isEmpty ? nil : plan.keepLists
+        case .savedPlan(let document): return document.keepLists
+        case .report(let report): return report.keepLists
+        }
+    }
+
     /// Warnings from planning, carried into the report.
     var warnings: [String] {
         switch self {

@@ -8,6 +8,8 @@ public struct PlanDocument: Codable, Sendable {
     public var planVersion: Int
     /// Manifest path and digest.
     public var manifest: ManifestReference
+    /// Path and digest of each `keep.listedIn` file read (provenance); absent when none.
+    public var keepLists: [ManifestReference]?
     /// When the plan was made (RFC 3339).
     public var createdAt: String
     /// The "now" ages were measured against (RFC 3339).
@@ -152,6 +154,7 @@ extension PlanDocument {
                 deletions: plan.deletionCount, byAction: byAction),
             warnings: plan.warnings, refused: plan.refusal?.description,
             conflicts: plan.conflicts.isEmpty ? nil : plan.conflicts.map(\.description), actions: actions, kept: kept)
+        keepLists = plan.keepLists.isEmpty ? nil : plan.keepLists
     }
 
     /// Pretty JSON with sorted keys, ending in a newline.

@@ -9,6 +9,8 @@ public struct ReportDocument: Codable, Sendable {
     public var reportVersion: Int
     /// Manifest path and digest.
     public var manifest: ManifestReference
+    /// Path and digest of each `keep.listedIn` file the plan was made with; absent when none.
+    public var keepLists: [ManifestReference]?
     /// Start of the run (RFC 3339).
     public var startedAt: String
     /// End of the run (RFC 3339).

@@ -207,6 +207,13 @@ struct PackageEvaluator {
                 result.append((index, .kept("keep.versions '\(pattern?.source ?? patterns.description)' matched")))
             }
         }
+        if let listed = rules.listed, !listed.isEmpty {
+            for index in versions.indices {
+                if let reason = listed.reason(for: package.coordinates, version: versions[index].version) {
+                    result.append((index, .kept(reason)))
+                }
+            }
+        }
         return result
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KeepLists
 import PruneManifest
 
 /// Evaluates packages against a whole manifest: picks the targets covering each package
@@ -7,9 +8,12 @@ public struct PlanEvaluator: Sendable {
     let rules: [TargetRules]
     let explain: Bool
 
-    /// Prepares the manifest's targets for a run at `now`.
-    public init(manifest: Manifest, now: Date, explain: Bool = false) {
-        rules = manifest.targets.enumerated().map { TargetRules(index: $0.offset, target: $0.element, now: now) }
+    /// Prepares the manifest's targets for a run at `now`, with the files `keep.listedIn` names already read.
+    public init(manifest: Manifest, now: Date, explain: Bool = false, keepLists: KeepListSet = .empty) {
+        rules = manifest.targets.enumerated().map {
+            TargetRules(
+                index: $0.offset, target: $0.element, now: now, keepLists: keepLists.lists(forTarget: $0.offset))
+        }
         self.explain = explain
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KeepLists
 import PruneManifest
 
 /// A target prepared for one run: its place in the manifest and its age cutoffs. A class:
@@ -12,10 +13,13 @@ final class TargetRules: Sendable {
     let olderThanCutoff: Date?
     /// `now - keep.newerThan`: protected versions are published strictly after it.
     let newerThanCutoff: Date?
+    /// Versions named by `keep.listedIn` files, in the target's format; nil without `listedIn`.
+    let listed: ListedVersions?
 
-    init(index: Int, target: Target, now: Date) {
+    init(index: Int, target: Target, now: Date, keepLists: [LoadedKeepList] = []) {
         self.index = index
         self.target = target
+        listed = target.keep?.listedIn == nil ? nil : ListedVersions(format: target.format, lists: keepLists)
         olderThanCutoff = target.select?.olderThan.map { now.addingTimeInterval(-Double($0.seconds)) }
         newerThanCutoff = target.keep?.newerThan.map { now.addingTimeInterval(-Double($0.seconds)) }
     }

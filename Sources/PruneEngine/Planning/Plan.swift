@@ -53,6 +53,8 @@ public struct Plan: Sendable {
     public var warnings: [String]
     /// Set when the plan must not be acted on.
     public var refusal: PlanRefusal?
+    /// Path and digest of each `keep.listedIn` file read.
+    public var keepLists: [ManifestReference] = []
 
     /// Every conflict, in package order.
     public var conflicts: [ActionConflict] { packages.flatMap(\.conflicts) }

@@ -1,4 +1,5 @@
 import Foundation
+import KeepLists
 import PruneManifest
 
 /// Reads the repositories a manifest names and evaluates every matched package: the read
@@ -19,12 +20,15 @@ public struct Planner: Sendable {
     public var shard: Shard?
     /// Keep every target's view of every version (for `--explain`).
     public var explain: Bool
+    /// The files `keep.listedIn` names, already read (`KeepListLoader`).
+    public var keepLists: KeepListSet
 
     /// Creates a planner.
     public init(
         manifest: Manifest, reference: ManifestReference, source: any RepositorySource, now: Date,
-        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false
+        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false, keepLists: KeepListSet = .empty
     ) {
+        self.keepLists = keepLists
         self.manifest = manifest
         self.reference = reference
         self.source = source
@@ -45,7 +49,7 @@ public struct Planner: Sendable {
 
     /// Reads and evaluates; throws `PlanningError` (exit 1) when a domain or repository is missing.
     public func plan() async throws -> Plan {
-        let evaluator = PlanEvaluator(manifest: manifest, now: now, explain: explain)
+        let evaluator = PlanEvaluator(manifest: manifest, now: now, explain: explain, keepLists: keepLists)
         let listings = Self.listings(for: manifest, defaultRegion: defaultRegion)
         var warnings: [String] = []
 
@@ -108,6 +112,7 @@ public struct Planner: Sendable {
         var plan = Plan(
             manifest: reference, createdAt: Date(), now: now, settings: settings, shard: shard, packages: evaluations,
             warnings: warnings, refusal: nil)
+        plan.keepLists = keepLists.files.map { ManifestReference(path: $0.path, sha256: $0.sha256) }
         plan.judge()
         return plan
     }

@@ -1,7 +1,7 @@
 /// `select`, `keep` and the pattern lists they use.
 extension ManifestDecoder {
     static let selectKeys = ["versions", "status", "origin", "olderThan"]
-    static let keepKeys = ["latest", "order", "newerThan", "versions"]
+    static let keepKeys = ["latest", "order", "newerThan", "versions", "listedIn"]
 
     mutating func decodeSelection(_ node: YAMLNode) -> Selection? {
         guard let reader = mapping(node, context: "select", what: "select") else { return nil }
@@ -61,7 +61,26 @@ extension ManifestDecoder {
         {
             protection.versions = patternList(entries, key: "keep.versions", noun: "version")
         }
+        if let node = reader["listedIn"],
+            let entries = stringList(
+                node, key: "keep.listedIn", removalHint: "remove the key to keep no version by a list")
+        {
+            protection.listedIn = keepLists(entries)
+        }
         return protection
+    }
+
+    /// `keep.listedIn` entries: checked for shape only; the files are read by `KeepLists`.
+    mutating func keepLists(_ entries: [Located<String>]) -> [KeepListReference]? {
+        var references: [KeepListReference] = []
+        for entry in entries {
+            if entry.value.isEmpty {
+                report("'keep.listedIn' entries must name a file or a glob, found an empty string", at: entry.location)
+                return nil
+            }
+            references.append(KeepListReference(pattern: entry.value, location: entry.location))
+        }
+        return references
     }
 
     /// Compiles pattern entries; an entry that can never match a CodeArtifact name is an

@@ -8,6 +8,8 @@ public struct Protection: Sendable, Hashable {
     public var newerThan: RetentionDuration?
     /// Keep versions matching these patterns.
     public var versions: PatternList?
+    /// Keep versions named in these lockfiles and SBOMs (paths or globs); read outside the parser.
+    public var listedIn: [KeepListReference]?
 
     /// Largest `latest` accepted.
     public static let maximumLatest = 1_000_000
@@ -15,11 +17,12 @@ public struct Protection: Sendable, Hashable {
     /// Creates a protection.
     public init(
         latest: Int? = nil, order: KeepOrder = .published, newerThan: RetentionDuration? = nil,
-        versions: PatternList? = nil
+        versions: PatternList? = nil, listedIn: [KeepListReference]? = nil
     ) {
         self.latest = latest
         self.order = order
         self.newerThan = newerThan
         self.versions = versions
+        self.listedIn = listedIn
     }
 }

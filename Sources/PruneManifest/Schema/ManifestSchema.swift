@@ -181,6 +181,15 @@ public enum ManifestSchema {
                     ] as [String: Any],
                     "newerThan": ["$ref": "#/definitions/duration", "description": "Keep versions newer than this."],
                     "versions": ["$ref": "#/definitions/patternList", "description": "Keep versions matching these."],
+                    "listedIn": [
+                        "description":
+                            "Keep versions named in these lockfiles and SBOMs: paths or globs relative to the plan's directory (* and ? within a directory, ** across).",
+                        "oneOf": [
+                            ["type": "string", "minLength": 1],
+                            ["type": "array", "minItems": 1, "items": ["type": "string", "minLength": 1]]
+                                as [String: Any],
+                        ],
+                    ] as [String: Any],
                 ] as [String: Any],
             ] as [String: Any],
             "status": ["enum": PackageVersionStatus.selectable.map(\.rawValue)],
