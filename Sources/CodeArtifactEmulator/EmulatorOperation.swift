@@ -12,11 +12,14 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
     case disposePackageVersions = "DisposePackageVersions"
     /// `POST /v1/package/versions/update_status`
     case updatePackageVersionsStatus = "UpdatePackageVersionsStatus"
+    /// `POST /v1/domain/repositories` (last: the fault injector seeds each operation's stream
+    /// by its position, so seeded fault runs stay as they were)
+    case listRepositoriesInDomain = "ListRepositoriesInDomain"
 
     /// Whether the operation changes state (and counts against the `writes` quota class).
     public var isWrite: Bool {
         switch self {
-        case .listPackages, .listPackageVersions, .describePackageVersion: return false
+        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion: return false
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus: return true
         }
     }
@@ -24,6 +27,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
     /// The HTTP method and path the model binds the operation to.
     public var httpBinding: (method: String, path: String) {
         switch self {
+        case .listRepositoriesInDomain: return ("POST", "/v1/domain/repositories")
         case .listPackages: return ("POST", "/v1/packages")
         case .listPackageVersions: return ("POST", "/v1/package/versions")
         case .describePackageVersion: return ("GET", "/v1/package/version")
@@ -39,6 +43,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
     /// The operation bound to `method` and `path`, if any.
     static func route(method: String, path: String) -> EmulatorOperation? {
         switch (method, path) {
+        case ("POST", "/v1/domain/repositories"): return .listRepositoriesInDomain
         case ("POST", "/v1/packages"): return .listPackages
         case ("POST", "/v1/package/versions"): return .listPackageVersions
         case ("GET", "/v1/package/version"): return .describePackageVersion

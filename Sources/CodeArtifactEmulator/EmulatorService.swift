@@ -114,6 +114,12 @@ final class EmulatorService: Sendable {
         do throws(APIError) {
             let input = try OperationInput.parse(operation, query: query, body: body)
             switch input {
+            case .listRepositoriesInDomain(let domain, let prefix, let administrator, let maxResults, let token):
+                return .json(
+                    200,
+                    try store.listRepositoriesInDomain(
+                        domain, repositoryPrefix: prefix, administratorAccount: administrator, maxResults: maxResults,
+                        nextToken: token))
             case .listPackages(
                 let repository, let format, let namespace, let prefix, let maxResults, let token, let publish,
                 let upstream):

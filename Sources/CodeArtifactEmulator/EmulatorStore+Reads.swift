@@ -238,3 +238,55 @@ extension Array {
         return low
     }
 }
+
+extension EmulatorStore {
+    /// ListRepositoriesInDomain: the domain's repositories by name (Unicode scalar order),
+    /// filtered by name prefix; every repository is administered by the domain's owner.
+    func listRepositoriesInDomain(
+        _ reference: RepositoryReference, repositoryPrefix: String?, administratorAccount: String?, maxResults: Int,
+        nextToken: String?
+    ) throws(APIError) -> JSONValue {
+        try withDomain(reference, operation: .listRepositoriesInDomain) {
+            (repositories, domain) throws(APIError) -> JSONValue in
+            let fingerprint = PaginationToken.fingerprint([
+                domain.name, domain.owner, repositoryPrefix, administratorAccount,
+            ])
+            var names = repositories.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            if let repositoryPrefix {
+                names = names.filter { $0.unicodeScalars.starts(with: repositoryPrefix.unicodeScalars) }
+            }
+            if let administratorAccount, administratorAccount != domain.owner { names = [] }
+            if let nextToken {
+                let token = try PaginationToken(decoding: nextToken, kind: "r", fingerprint: fingerprint)
+                guard token.position.count == 1 else { throw .validation("Invalid pagination token", reason: "OTHER") }
+                names = names.filter { token.position[0].unicodeScalars.lexicographicallyPrecedes($0.unicodeScalars) }
+            }
+            let page = names.prefix(maxResults)
+            var members: [(String, JSONValue)] = [
+                (
+                    "repositories",
+                    .array(
+                        page.map { name in
+                            .object([
+                                ("name", .string(name)),
+                                ("administratorAccount", .string(domain.owner)),
+                                ("domainName", .string(domain.name)),
+                                ("domainOwner", .string(domain.owner)),
+                                (
+                                    "arn",
+                                    .string(
+                                        "arn:aws:codeartifact:\(region):\(domain.owner):repository/\(domain.name)/\(name)"
+                                    )
+                                ),
+                            ])
+                        })
+                )
+            ]
+            if names.count > page.count, let last = page.last {
+                let token = PaginationToken(kind: "r", fingerprint: fingerprint, position: [last])
+                members.append(("nextToken", .string(token.encoded)))
+            }
+            return .object(members)
+        }
+    }
+}

@@ -49,6 +49,17 @@ final class EmulatorStore: Sendable {
         }
     }
 
+    /// Runs `body` on the repositories of the domain `reference` names (its `repository` unused).
+    func withDomain<Result>(
+        _ reference: RepositoryReference, operation: EmulatorOperation,
+        _ body: ([String: StoredRepository], DomainKey) throws(APIError) -> Result
+    ) throws(APIError) -> Result {
+        try state.withLock { (state: inout EmulatorState) throws(APIError) -> Result in
+            let domain = try resolve(reference, operation: operation, in: state)
+            return try body(state.domains[domain] ?? [:], domain)
+        }
+    }
+
     /// Runs `body` on the repository `reference` names.
     func withRepository<Result>(
         _ reference: RepositoryReference, operation: EmulatorOperation,

@@ -9,6 +9,18 @@ extension OperationInput {
     ) throws(APIError) -> OperationInput {
         var validator = InputValidator()
         switch operation {
+        case .listRepositoriesInDomain:
+            let domain = validator.domain(validator.required(query["domain"], at: "domain"))
+            let owner = validator.accountId(query["domain-owner"])
+            let administrator = validator.accountId(query["administrator-account"], at: "administratorAccount")
+            let prefix = validator.repository(query["repository-prefix"], at: "repositoryPrefix")
+            let maxResults = validator.integer(query["max-results"], at: "maxResults", range: 1...1000)
+            let token = validator.token(query["next-token"])
+            if let error = validator.error { throw error }
+            return .listRepositoriesInDomain(
+                RepositoryReference(domain: domain!, domainOwner: owner, repository: ""), repositoryPrefix: prefix,
+                administratorAccount: administrator, maxResults: maxResults ?? 100, nextToken: token)
+
         case .listPackages:
             let repository = repositoryReference(query, &validator)
             let format = validator.format(query["format"])

@@ -2,6 +2,10 @@ import Inventory
 
 /// The validated input of one operation.
 enum OperationInput: Sendable {
+    /// ListRepositoriesInDomain (the reference's `repository` is empty).
+    case listRepositoriesInDomain(
+        RepositoryReference, repositoryPrefix: String?, administratorAccount: String?, maxResults: Int,
+        nextToken: String?)
     /// ListPackages.
     case listPackages(
         RepositoryReference, format: Inventory.Format?, namespace: String?, packagePrefix: String?, maxResults: Int,

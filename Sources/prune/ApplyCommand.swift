@@ -37,6 +37,9 @@ struct ApplyCommand: AsyncParsableCommand {
     @Flag(help: "Do not ask for confirmation.")
     var yes = false
 
+    @Flag(help: "List every package in the preview (by default at most 20 per target, the biggest first).")
+    var all = false
+
     @Option(help: "Where to write the report.")
     var report: String = "prune-report.json"
 

@@ -139,7 +139,9 @@ struct ApplyJob {
                 manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
                 defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, keepLists: keepLists
             ).plan()
-            let renderer = PlanTextRenderer(document: PlanDocument(plan), style: style)
+            let renderer = PlanTextRenderer(
+                document: PlanDocument(plan), style: style,
+                packageLimit: command.all ? nil : PlanTextRenderer.defaultPackageLimit)
             OutputStyle.printError(renderer.text(), terminator: "")
             return .plan(plan)
         case .savedPlan(let document):

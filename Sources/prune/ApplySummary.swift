@@ -54,7 +54,29 @@ struct ApplySummary {
         out +=
             "| \(summary.versions) | \(summary.succeeded) | \(summary.failed) | \(summary.requests) | \(summary.writeRequests) | \(summary.retries) | \(summary.throttled) |\n\n"
         if report.interrupted == true { out += "> Interrupted: unfinished versions are `NOT_ATTEMPTED`.\n\n" }
-        return out
+        let targets = byTarget()
+        guard !targets.isEmpty else { return out }
+        out +=
+            MermaidChart(
+                title: "Versions acted on per target", axis: "versions", bars: targets.map { ($0.target, $0.succeeded) }
+            ).markdown + "\n"
+        out += "| target | succeeded | failed |\n|---|---|---|\n"
+        for entry in targets { out += "| `\(entry.target)` | \(entry.succeeded) | \(entry.failed) |\n" }
+        return out + "\n"
+    }
+
+    /// Succeeded and failed versions per target, in the order the report first names them.
+    func byTarget() -> [(target: String, succeeded: Int, failed: Int)] {
+        var order: [String] = []
+        var counts: [String: (succeeded: Int, failed: Int)] = [:]
+        for entry in report.packages {
+            if counts[entry.target] == nil { order.append(entry.target) }
+            var count = counts[entry.target] ?? (0, 0)
+            count.succeeded += entry.successfulVersions.count
+            count.failed += entry.failedVersions.count
+            counts[entry.target] = count
+        }
+        return order.map { ($0, counts[$0]!.succeeded, counts[$0]!.failed) }
     }
 
     func appendStepSummary() {

@@ -16,6 +16,7 @@ struct PlanCommand: AsyncParsableCommand {
               prune plan plan.yaml --inventory examples/inventory.json
               prune plan plan.yaml --region us-east-1 --out plan.json
               prune plan plan.yaml --explain --package acme/ui-kit
+              prune plan plan.yaml --all                  every package, not only the 20 biggest per target
               prune plan plan.yaml --format markdown >> "$GITHUB_STEP_SUMMARY"
               prune plan plan.yaml --detailed-exitcode || echo "exit 2: something to do"
 
@@ -42,6 +43,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     @Option(help: "Save the resolved plan (JSON) for `prune apply`.")
     var out: String?
+
+    @Flag(help: "List every package in the preview (by default at most 20 per target, the biggest first).")
+    var all = false
 
     @Flag(help: "Exit 2 when the plan would act on something.")
     var detailedExitcode = false
@@ -86,7 +90,8 @@ struct PlanCommand: AsyncParsableCommand {
             throw error.exit
         }
         let document = PlanDocument(planned, explain: explain)
-        let renderer = PlanTextRenderer(document: document, style: style)
+        let renderer = PlanTextRenderer(
+            document: document, style: style, packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit)
         if format != .json, let note = NowOption.note(now: asOf, wallClock: wallClock) {
             print(style.warning(note))
         }

@@ -7,6 +7,13 @@ import PruneManifest
 struct PlanTextRenderer {
     let document: PlanDocument
     let style: TextStyle
+    /// How many packages a target shows before "… and N more": enough to see what a target
+    /// does, few enough that the summary and the confirmation stay on one screen. `nil`
+    /// (`--all`) shows every package.
+    var packageLimit: Int? = PlanTextRenderer.defaultPackageLimit
+
+    /// The default of `packageLimit`.
+    static let defaultPackageLimit = 20
 
     /// Rows of one target: per package, versions acted on by it and kept.
     struct Row {
@@ -41,8 +48,11 @@ struct PlanTextRenderer {
         return order.map { target in
             (
                 target,
-                rows[target]!.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map {
-                    rows[target]![$0]!
+                rows[target]!.values.sorted { a, b in
+                    // The biggest first: they are what a reviewer needs to see when the list is cut.
+                    a.acted.count != b.acted.count
+                        ? a.acted.count > b.acted.count
+                        : a.identity.unicodeScalars.lexicographicallyPrecedes(b.identity.unicodeScalars)
                 }
             )
         }
@@ -56,12 +66,14 @@ struct PlanTextRenderer {
         let keptByPackage = Dictionary(grouping: document.kept, by: { identity($0) }).mapValues(\.count)
         for (target, rows) in rowsByTarget() {
             out += "\n" + style.bold("target \(target)") + "\n"
-            let table = rows.map { row -> [String] in
+            let (shown, hidden) = cut(rows)
+            let table = shown.map { row -> [String] in
                 let sample = row.acted.prefix(3).joined(separator: ", ") + (row.acted.count > 3 ? ", …" : "")
                 let kept = keptByPackage[row.identity] ?? 0
                 return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)", sample]
             }
             out += formatTable(header: ["PACKAGE", "KEPT", "ACTED ON", "VERSIONS"], rows: table)
+            if let hidden { out += "  \(hidden)\n" }
             if let reason = rows.first?.firstReason { out += "  " + style.dim("why, e.g.: \(reason)") + "\n" }
         }
         if document.actions.isEmpty { out += "\nNothing to do: no version is acted on.\n" }
@@ -85,18 +97,29 @@ struct PlanTextRenderer {
         var out = "### prune plan: `\(document.manifest.path)`\n\n"
         out += "\(summaryLine())\n\n"
         if let refused = document.refused { out += "> **Refused:** \(refused)\n\n" }
-        for (target, rows) in rowsByTarget() {
+        let targets = rowsByTarget()
+        out += chart(targets)
+        for (target, rows) in targets {
             out += "#### target `\(target)`\n\n| package | acted on | versions |\n|---|---|---|\n"
-            for row in rows {
+            let (shown, hidden) = cut(rows)
+            for row in shown {
                 let sample =
                     row.acted.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (row.acted.count > 5 ? ", …" : "")
                 out += "| `\(row.repository)/\(row.package)` | \(row.acted.count) \(row.action) | \(sample) |\n"
             }
+            if let hidden { out += "| \(hidden) | | |\n" }
             out += "\n"
         }
         if document.actions.isEmpty { out += "Nothing to do.\n\n" }
         for warning in document.warnings { out += "- ⚠️ \(warning)\n" }
         return out
+    }
+
+    /// Versions acted on per target, as a bar chart, with a blank line after it.
+    private func chart(_ targets: [(target: String, rows: [Row])]) -> String {
+        let bars = targets.map { target in (target.target, target.rows.reduce(0) { $0 + $1.acted.count }) }
+        let block = MermaidChart(title: "Versions acted on per target", axis: "versions", bars: bars).markdown
+        return block.isEmpty ? "" : block + "\n"
     }
 
     /// Every version of the selected packages with its decision, reason and trace.
@@ -126,6 +149,18 @@ struct PlanTextRenderer {
         }
         if entries.isEmpty { out += "no version matches the --package filter\n" }
         return out
+    }
+
+    /// The rows shown under `packageLimit`, and the line standing for the rest (nil when none is cut).
+    func cut(_ rows: [Row]) -> (shown: ArraySlice<Row>, hidden: String?) {
+        guard let limit = packageLimit, rows.count > limit else { return (rows[...], nil) }
+        let rest = rows[limit...]
+        let versions = rest.reduce(0) { $0 + $1.acted.count }
+        let packages = "\(rest.count) more package\(rest.count == 1 ? "" : "s")"
+        return (
+            rows.prefix(limit),
+            "… and \(packages) (\(versions) version\(versions == 1 ? "" : "s")); --all shows every one"
+        )
     }
 
     /// Repository, format, namespace and name: two formats may hold packages of one name.

@@ -12,6 +12,7 @@ struct Prune: AsyncParsableCommand {
             behind one safety gate, with a JSON report that accounts for every version.
 
             Examples:
+              prune init --domain acme --out plan.yaml                a conservative starter plan
               prune validate plan.yaml                                check a plan, no network
               prune plan plan.yaml --inventory inventory.json         preview offline
               prune plan plan.yaml --out plan.json                    preview against AWS and save it
@@ -26,7 +27,8 @@ struct Prune: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ValidateCommand.self, PlanCommand.self, ApplyCommand.self, InventoryCommand.self, SchemaCommand.self,
+            InitCommand.self, ValidateCommand.self, PlanCommand.self, ApplyCommand.self, InventoryCommand.self,
+            SchemaCommand.self,
         ]
     )
 }

@@ -51,6 +51,34 @@ def error_of(call):
 # MARK: - boto3, every operation
 
 
+def test_list_repositories_in_domain_all_pages_and_filters(emulator, inventory):
+    ca = client(emulator)
+    pages = list(
+        ca.get_paginator("list_repositories_in_domain").paginate(
+            domain=DOMAIN, domainOwner=OWNER, PaginationConfig={"PageSize": 2}
+        )
+    )
+    assert len(pages) >= 2 and all("nextToken" in page for page in pages[:-1])
+    assert "nextToken" not in pages[-1]
+    listed = [r["name"] for page in pages for r in page["repositories"]]
+    expected = sorted(r["name"] for r in inventory["domains"][0]["repositories"])
+    assert listed == expected
+    first = pages[0]["repositories"][0]
+    assert first["domainName"] == DOMAIN and first["domainOwner"] == OWNER
+    assert first["administratorAccount"] == OWNER
+    assert first["arn"].endswith(f":{OWNER}:repository/{DOMAIN}/{first['name']}")
+
+    prefixed = ca.list_repositories_in_domain(domain=DOMAIN, repositoryPrefix="npm")
+    assert [r["name"] for r in prefixed["repositories"]] == [n for n in expected if n.startswith("npm")]
+    other = ca.list_repositories_in_domain(domain=DOMAIN, administratorAccount="999999999999")
+    assert other["repositories"] == []
+
+    missing = error_of(lambda: ca.list_repositories_in_domain(domain="nowhere"))
+    assert missing["Error"]["Code"] == "ResourceNotFoundException"
+    invalid = error_of(lambda: client(emulator, validate=False).list_repositories_in_domain(domain=DOMAIN, maxResults=0))
+    assert invalid["Error"]["Code"] == "ValidationException"
+
+
 def test_list_packages_all_pages_and_filters(emulator, inventory):
     ca = client(emulator)
     pages = list(

@@ -1,24 +1,43 @@
 extension CodeArtifactError {
-    /// A sentence a person can act on: what failed, where, why, and what to try.
+    /// One sentence a person can act on: what failed, where, the service's message where it
+    /// adds something (never repeated, its final period dropped), what to try, and the facts
+    /// support needs in parentheses.
     public var description: String {
-        var text = exceptionName
-        var facts: [String] = []
+        var text = ErrorText.join(lead, message)
+        var facts = [(operation.map { "\($0.rawValue)" } ?? "the request") + (resource.map { " on \($0)" } ?? "")]
+        facts.append(exceptionName)
         if let httpStatus { facts.append("HTTP \(httpStatus)") }
         if let reason { facts.append("reason \(reason)") }
-        if !facts.isEmpty { text += " (\(facts.joined(separator: ", ")))" }
-        if let operation { text += " from \(operation)" }
-        if let resource { text += " on \(resource)" }
-        if let message, !message.isEmpty { text += ": \(message)" }
-        if let resourceType, let resourceId {
-            text += " [\(resourceType) '\(resourceId)']"
-        } else if let resourceId {
-            text += " [resource '\(resourceId)']"
-        }
-        if attempts > 1 { text += " (after \(attempts) attempts)" }
-        if retryBudgetExhausted { text += " (retry budget exhausted)" }
-        if let hint { text += ". " + hint }
-        if let requestId { text += " (request id \(requestId))" }
+        if attempts > 1 { facts.append("after \(attempts) attempts") }
+        if retryBudgetExhausted { facts.append("retry budget exhausted") }
+        if let requestId { facts.append("request id \(requestId)") }
+        text += " (" + facts.joined(separator: ", ") + ")"
+        if let hint { text += "; " + hint }
         return text
+    }
+
+    /// What failed, in prune's words (the call and the facts follow in parentheses).
+    private var lead: String {
+        switch kind {
+        case .accessDenied: return "access denied"
+        case .resourceNotFound:
+            if let resourceId { return "\(resourceType ?? "resource") '\(resourceId)' not found" }
+            return "not found"
+        case .throttling: return "throttled by the service"
+        case .expiredToken: return "the session credentials have expired"
+        case .authentication: return "the credentials were not accepted"
+        case .connection: return "cannot reach \(endpoint ?? "the endpoint")"
+        case .timeout: return "no answer from \(endpoint ?? "the endpoint")"
+        case .internalServer: return "the service failed"
+        case .validation: return "the service rejected the request"
+        case .serviceQuotaExceeded: return "a service quota was exceeded" + subject
+        default: return "the request failed" + subject
+        }
+    }
+
+    /// " for domain 'acme'" when the service named what it was about.
+    private var subject: String {
+        resourceId.map { " for \(resourceType ?? "resource") '\($0)'" } ?? ""
     }
 
     /// What to try, by kind.
@@ -27,25 +46,20 @@ extension CodeArtifactError {
         switch kind {
         case .accessDenied:
             if let principal = principal {
-                return "Grant \(principal) \(action) (IAM policy, or the domain or repository policy)"
+                return "grant \(principal) \(action) (IAM policy, or the domain or repository policy)"
             }
-            return "Grant the calling principal \(action) (IAM policy, or the domain or repository policy)"
+            return "grant the calling principal \(action) (IAM policy, or the domain or repository policy)"
         case .resourceNotFound:
-            return "Check the domain, domain owner, repository, package and region"
+            return "check the domain, domain owner, repository, package and region"
         case .throttling:
-            if let retryAfterSeconds { return "The service asked to retry after \(formatSeconds(retryAfterSeconds))" }
-            return "Lower the plan's rateLimits or concurrency"
+            if let retryAfterSeconds { return "the service asked to retry after \(formatSeconds(retryAfterSeconds))" }
+            return "lower the plan's rateLimits or concurrency"
         case .expiredToken:
-            return "The session credentials expired; renew them (e.g. log in again) and rerun"
+            return "renew the credentials (e.g. log in again) and rerun"
         case .authentication:
-            return "Check the credentials (access key and secret), the region, and that the system clock is right"
+            return "check the credentials (access key and secret), the region, and that the system clock is right"
         case .serviceQuotaExceeded:
-            return "Ask for a higher quota in Service Quotas, or act on less"
-        case .connection:
-            return "Check the network, the endpoint" + (endpoint.map { " (\($0))" } ?? "")
-                + ", HTTPS_PROXY/NO_PROXY and AWS_CA_BUNDLE"
-        case .timeout:
-            return "No answer from " + (endpoint ?? "the endpoint") + " in time; the request may or may not have landed"
+            return "ask for a higher quota in Service Quotas, or act on less"
         default:
             return nil
         }

@@ -130,7 +130,7 @@ public struct CodeArtifactError: Error, Sendable, CustomStringConvertible {
     ) -> CodeArtifactError {
         CodeArtifactError(
             kind: error.isTimeout ? .timeout : .connection,
-            exceptionName: error.isTimeout ? "Timeout" : "ConnectionError", message: error.detail,
+            exceptionName: error.isTimeout ? "Timeout" : "ConnectionError", message: error.summary,
             operation: operation, resource: resource, endpoint: endpoint, outcomeUnknown: error.outcomeUnknown)
     }
 }

@@ -1,5 +1,7 @@
 /// The CodeArtifact operations prune calls.
 public enum CodeArtifactOperation: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// `POST /v1/domain/repositories`.
+    case listRepositoriesInDomain = "ListRepositoriesInDomain"
     /// `POST /v1/packages`.
     case listPackages = "ListPackages"
     /// `POST /v1/package/versions`.
@@ -16,7 +18,7 @@ public enum CodeArtifactOperation: String, Sendable, Hashable, CaseIterable, Cus
     /// Whether the operation changes state (the quota's "writes").
     public var isWrite: Bool {
         switch self {
-        case .listPackages, .listPackageVersions, .describePackageVersion: return false
+        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion: return false
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus: return true
         }
     }
@@ -27,6 +29,7 @@ public enum CodeArtifactOperation: String, Sendable, Hashable, CaseIterable, Cus
     /// The request URI from the model.
     var path: String {
         switch self {
+        case .listRepositoriesInDomain: return "/v1/domain/repositories"
         case .listPackages: return "/v1/packages"
         case .listPackageVersions: return "/v1/package/versions"
         case .describePackageVersion: return "/v1/package/version"

@@ -1,6 +1,21 @@
 import Foundation
 
 extension CodeArtifactService {
+    /// Every repository of the domain matching the request's filters, following `nextToken` to
+    /// the last page.
+    public func listRepositoriesInDomain(_ request: ListRepositoriesInDomainRequest) -> ListRepositoriesInDomainSequence
+    {
+        ListRepositoriesInDomainSequence(client: self, request: request)
+    }
+
+    /// One page of ListRepositoriesInDomain (`POST /v1/domain/repositories`, empty body).
+    public func listRepositoriesInDomainPage(_ request: ListRepositoriesInDomainRequest) async throws
+        -> ListRepositoriesInDomainPage
+    {
+        let call = OperationCall.listRepositoriesInDomain(request)
+        return try decode(ListRepositoriesInDomainPage.self, from: try await perform(call), call)
+    }
+
     /// Every package of the repository matching the request's filters, following `nextToken`
     /// to the last page.
     public func listPackages(_ request: ListPackagesRequest) -> ListPackagesSequence {

@@ -1,6 +1,13 @@
 import Foundation
 
 extension OperationCall {
+    /// ListRepositoriesInDomain: the domain and filters in the query, no body.
+    static func listRepositoriesInDomain(_ request: ListRepositoriesInDomainRequest) -> OperationCall {
+        OperationCall(
+            operation: .listRepositoriesInDomain, query: request.queryItems, body: nil,
+            resource: request.domainDescription)
+    }
+
     /// ListPackages: coordinates and filters in the query, no body.
     static func listPackages(_ request: ListPackagesRequest) -> OperationCall {
         OperationCall(

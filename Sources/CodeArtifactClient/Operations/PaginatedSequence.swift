@@ -68,6 +68,8 @@ public struct PaginatedSequence<Request: PaginatedRequest>: AsyncSequence, Senda
     }
 }
 
+/// The repositories of a domain, every page.
+public typealias ListRepositoriesInDomainSequence = PaginatedSequence<ListRepositoriesInDomainRequest>
 /// The packages of a repository, every page.
 public typealias ListPackagesSequence = PaginatedSequence<ListPackagesRequest>
 /// The versions of a package, every page.
@@ -90,5 +92,16 @@ extension ListPackageVersionsRequest: PaginatedRequest {
     ) {
         let page = try await client.listPackageVersionsPage(self)
         return (page.versions, page.nextToken)
+    }
+}
+
+extension ListRepositoriesInDomainRequest: PaginatedRequest {
+    public static var operation: CodeArtifactOperation { .listRepositoriesInDomain }
+    public var listedResource: String { domainDescription }
+    public func page(from client: CodeArtifactService) async throws -> (
+        items: [RepositorySummary], nextToken: String?
+    ) {
+        let page = try await client.listRepositoriesInDomainPage(self)
+        return (page.repositories, page.nextToken)
     }
 }

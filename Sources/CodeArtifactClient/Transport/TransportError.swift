@@ -9,13 +9,16 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     /// Whether the request may have reached the server (it was sent, or may have been) before
     /// the failure. A connection that was never established is a known outcome: nothing happened.
     public let outcomeUnknown: Bool
-    /// What the lower layer said, for people.
+    /// What the lower layer said, for debug logs (NIO's and AsyncHTTPClient's own words).
     public let detail: String
+    /// What happened and what to do, in prune's words ("the connection was refused; ...").
+    public let summary: String
 
     private init(code: Code, outcomeUnknown: Bool, detail: String) {
         self.code = code
         self.outcomeUnknown = outcomeUnknown
         self.detail = detail
+        self.summary = TransportFailureWords.summary(of: detail, isTimeout: code == .timeout)
     }
 
     /// The connection failed or was dropped.
@@ -31,8 +34,6 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     /// True for a timeout, false for a connection failure.
     public var isTimeout: Bool { code == .timeout }
 
-    /// `connection error: <detail>` or `timeout: <detail>`.
-    public var description: String {
-        (isTimeout ? "timeout: " : "connection error: ") + detail
-    }
+    /// The plain summary; the lower layer's words stay in ``detail`` (they are debug text).
+    public var description: String { summary }
 }

@@ -1,3 +1,5 @@
+import CodeArtifactClient
+
 /// Why planning stopped before a plan was complete (exit 1: nothing was acted on).
 public struct PlanningError: Error, Sendable, CustomStringConvertible {
     private enum Code: Sendable {
@@ -14,19 +16,25 @@ public struct PlanningError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The domain does not exist (or the caller cannot see it).
-    public static func domainNotFound(_ repository: RepositoryRef, detail: String = "") -> PlanningError {
-        PlanningError(
+    /// `serviceMessage` is the service's own words, kept only where they add something.
+    public static func domainNotFound(
+        _ repository: RepositoryRef, detail: String = "", serviceMessage: String? = nil
+    ) -> PlanningError {
+        let lead =
+            "domain '\(repository.domain)'\(repository.domainOwner.map { " (owner \($0))" } ?? "") not found\(detail)"
+        return PlanningError(
             .domainNotFound,
-            "domain '\(repository.domain)'\(repository.domainOwner.map { " (owner \($0))" } ?? "") not found\(detail); check 'domain' and 'domainOwner' in the plan, and the region"
-        )
+            ErrorText.join(lead, serviceMessage) + "; check 'domain' and 'domainOwner' in the plan, and the region")
     }
 
     /// The repository does not exist in its domain.
-    public static func repositoryNotFound(_ repository: RepositoryRef, detail: String = "") -> PlanningError {
-        PlanningError(
-            .repositoryNotFound,
-            "repository '\(repository.repository)' not found in domain '\(repository.domain)'\(detail); check 'repository' in the plan"
-        )
+    /// `serviceMessage` is the service's own words, kept only where they add something.
+    public static func repositoryNotFound(
+        _ repository: RepositoryRef, detail: String = "", serviceMessage: String? = nil
+    ) -> PlanningError {
+        let lead = "repository '\(repository.repository)' not found in domain '\(repository.domain)'\(detail)"
+        return PlanningError(
+            .repositoryNotFound, ErrorText.join(lead, serviceMessage) + "; check 'repository' in the plan")
     }
 
     /// Two domains of one name in an inventory, and the plan names no owner.

@@ -40,8 +40,8 @@ public struct ServiceSource: RepositorySource {
             }
         } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
             throw error.resourceType == "domain"
-                ? PlanningError.domainNotFound(reference, detail: ": \(error.message ?? "")")
-                : PlanningError.repositoryNotFound(reference, detail: ": \(error.message ?? "")")
+                ? PlanningError.domainNotFound(reference, serviceMessage: error.message)
+                : PlanningError.repositoryNotFound(reference, serviceMessage: error.message)
         }
         return packages
     }

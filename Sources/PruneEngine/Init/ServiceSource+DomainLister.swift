@@ -1,0 +1,35 @@
+import CodeArtifactClient
+import PruneManifest
+
+// MARK: - DomainLister
+
+extension ServiceSource: DomainLister {
+    /// `ListRepositoriesInDomain` (every page), then one `ListPackages` listing per repository
+    /// for the formats present; reads only, through the same pacer as planning.
+    public func repositoryFormats(in domain: RepositoryRef) async throws -> [RepositoryFormats] {
+        let client = try client(domain.region)
+        var names: [String] = []
+        do {
+            let request = ListRepositoriesInDomainRequest(
+                domain: domain.domain, domainOwner: domain.domainOwner, maxResults: 1_000)
+            for try await repository in client.listRepositoriesInDomain(request) { names.append(repository.name) }
+        } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
+            throw PlanningError.domainNotFound(domain, serviceMessage: error.message)
+        }
+        var layout: [RepositoryFormats] = []
+        for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+            let request = ListPackagesRequest(
+                repository: RepositoryCoordinates(
+                    domain: domain.domain, domainOwner: domain.domainOwner, repository: name),
+                maxResults: 1_000)
+            var formats: Set<PruneManifest.PackageFormat> = []
+            for try await summary in client.listPackages(request) {
+                if let format = PruneManifest.PackageFormat(rawValue: summary.format.rawValue) {
+                    formats.insert(format)
+                }
+            }
+            layout.append(RepositoryFormats(repository: name, formats: formats))
+        }
+        return layout
+    }
+}
