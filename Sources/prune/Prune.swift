@@ -18,7 +18,7 @@ struct Prune: AsyncParsableCommand {
             Exit codes: 0 success, 64 usage error, 65 invalid plan.
             Not built yet: plan, apply, inventory (see the README's status section).
             """,
-        version: "0.1.0",
+        version: pruneVersion,
         subcommands: [
             ValidateCommand.self, PlanCommand.self, ApplyCommand.self, InventoryCommand.self, SchemaCommand.self,
         ]
