@@ -57,11 +57,15 @@ prune_venv() {
             "requirements-dev.txt needs 3.10+ (set PRUNE_PYTHON)" >&2
         return 1
     fi
+    # The interpreter itself, not a venv's link to it (python3 may be .venv/bin/python3 when
+    # PATH already has it: it must outlive `rm -rf .venv`).
+    python=$("$python" -c 'import os, sys
+print(os.path.realpath(getattr(sys, "_base_executable", None) or sys.executable))')
     # The stamp: the requirements' hash, the interpreter and its version.
     local stamp
-    stamp=$("$python" -c 'import hashlib, os, sys
+    stamp=$("$python" -c 'import hashlib, sys
 digest = hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest()
-print(digest, os.path.realpath(sys.executable), sys.version.split()[0])' requirements-dev.txt)
+print(digest, sys.executable, sys.version.split()[0])' requirements-dev.txt)
     if [ -x "$venv/bin/python" ] && [ "$(cat "$venv/.prune-stamp" 2>/dev/null)" = "$stamp" ]; then
         echo "== python: $venv (up to date: $stamp)" >&2
     else
