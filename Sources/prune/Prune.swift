@@ -25,7 +25,7 @@ struct Prune: AsyncParsableCommand {
             Exit codes:
             \(PruneExit.helpText)
             """,
-        version: "0.1.0",
+        version: pruneVersion,
         subcommands: [
             InitCommand.self, ValidateCommand.self, PlanCommand.self, ApplyCommand.self, InventoryCommand.self,
             SchemaCommand.self,

@@ -2,7 +2,8 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// moto's server (a real STS implementation, from PyPI `moto[server]`) on loopback and a free
-/// port, stopped on every path. Starting fails the test, never skips it.
+/// port, stopped on every path; run by `$PRUNE_TEST_PYTHON` (else `python3`). Starting fails
+/// the test, never skips it.
 final class MotoServer: Sendable {
     let port: Int
 
@@ -26,8 +27,15 @@ final class MotoServer: Sendable {
 
     static func run<Result: Sendable>(_ body: @Sendable (MotoServer) async throws -> Result) async throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", launcher]
+        // Scripts/test points PRUNE_TEST_PYTHON at the project's environment (.venv, from
+        // requirements-dev.txt); without it, the first python3 on PATH.
+        if let python = ProcessInfo.processInfo.environment["PRUNE_TEST_PYTHON"], !python.isEmpty {
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["-c", launcher]
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", launcher]
+        }
         let input = Pipe()
         let output = Pipe()
         let errors = Pipe()
