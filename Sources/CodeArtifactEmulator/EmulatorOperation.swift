@@ -12,11 +12,13 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
     case disposePackageVersions = "DisposePackageVersions"
     /// `POST /v1/package/versions/update_status`
     case updatePackageVersionsStatus = "UpdatePackageVersionsStatus"
+    /// `POST /v1/package/version/assets`
+    case listPackageVersionAssets = "ListPackageVersionAssets"
 
     /// Whether the operation changes state (and counts against the `writes` quota class).
     public var isWrite: Bool {
         switch self {
-        case .listPackages, .listPackageVersions, .describePackageVersion: return false
+        case .listPackages, .listPackageVersions, .describePackageVersion, .listPackageVersionAssets: return false
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus: return true
         }
     }
@@ -30,6 +32,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
         case .deletePackageVersions: return ("POST", "/v1/package/versions/delete")
         case .disposePackageVersions: return ("POST", "/v1/package/versions/dispose")
         case .updatePackageVersionsStatus: return ("POST", "/v1/package/versions/update_status")
+        case .listPackageVersionAssets: return ("POST", "/v1/package/version/assets")
         }
     }
 
@@ -45,6 +48,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
         case ("POST", "/v1/package/versions/delete"): return .deletePackageVersions
         case ("POST", "/v1/package/versions/dispose"): return .disposePackageVersions
         case ("POST", "/v1/package/versions/update_status"): return .updatePackageVersionsStatus
+        case ("POST", "/v1/package/version/assets"): return .listPackageVersionAssets
         default: return nil
         }
     }

@@ -13,8 +13,14 @@ struct InventoryExportTests {
                 domain: "acme", domainOwner: "111122223333", repository: "npm-store", region: nil, format: nil,
                 namespace: nil)
             let state = server.inventory().sorted()
-            let expected = try #require(
+            var expected = try #require(
                 state.domains.first { $0.name == "acme" }?.repositories.first { $0.name == "npm-store" })
+            // An export records no assets (the seed's are served by ListPackageVersionAssets).
+            for package in expected.packages.indices {
+                for version in expected.packages[package].versions.indices {
+                    expected.packages[package].versions[version].assets = nil
+                }
+            }
             let repository = try #require(exported.domains.first?.repositories.first)
             #expect(repository == expected)
             #expect(exported.versionCount > 0)
