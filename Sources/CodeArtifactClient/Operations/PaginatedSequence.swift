@@ -72,6 +72,8 @@ public struct PaginatedSequence<Request: PaginatedRequest>: AsyncSequence, Senda
 public typealias ListPackagesSequence = PaginatedSequence<ListPackagesRequest>
 /// The versions of a package, every page.
 public typealias ListPackageVersionsSequence = PaginatedSequence<ListPackageVersionsRequest>
+/// The assets of a version, every page.
+public typealias ListPackageVersionAssetsSequence = PaginatedSequence<ListPackageVersionAssetsRequest>
 
 extension ListPackagesRequest: PaginatedRequest {
     public static var operation: CodeArtifactOperation { .listPackages }
@@ -90,5 +92,16 @@ extension ListPackageVersionsRequest: PaginatedRequest {
     ) {
         let page = try await client.listPackageVersionsPage(self)
         return (page.versions, page.nextToken)
+    }
+}
+
+extension ListPackageVersionAssetsRequest: PaginatedRequest {
+    public static var operation: CodeArtifactOperation { .listPackageVersionAssets }
+    public var listedResource: String { "version '\(version)' of \(package)" }
+    public func page(from client: CodeArtifactService) async throws -> (
+        items: [AssetSummary], nextToken: String?
+    ) {
+        let page = try await client.listPackageVersionAssetsPage(self)
+        return (page.assets, page.nextToken)
     }
 }
