@@ -53,6 +53,8 @@ public struct Plan: Sendable {
     public var warnings: [String]
     /// Set when the plan must not be acted on.
     public var refusal: PlanRefusal?
+    /// How sizes were measured (`--sizes`); nil when they were not.
+    public var sizing: SizingMode? = nil
 
     /// Every conflict, in package order.
     public var conflicts: [ActionConflict] { packages.flatMap(\.conflicts) }

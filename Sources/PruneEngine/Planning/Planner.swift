@@ -19,12 +19,15 @@ public struct Planner: Sendable {
     public var shard: Shard?
     /// Keep every target's view of every version (for `--explain`).
     public var explain: Bool
+    /// Measure what the plan frees (`--sizes`); nil: not at all.
+    public var sizes: SizingMode?
 
     /// Creates a planner.
     public init(
         manifest: Manifest, reference: ManifestReference, source: any RepositorySource, now: Date,
-        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false
+        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false, sizes: SizingMode? = nil
     ) {
+        self.sizes = sizes
         self.manifest = manifest
         self.reference = reference
         self.source = source
@@ -109,6 +112,12 @@ public struct Planner: Sendable {
             manifest: reference, createdAt: Date(), now: now, settings: settings, shard: shard, packages: evaluations,
             warnings: warnings, refusal: nil)
         plan.judge()
+
+        // 4. Sizes, still in the read phase: a refused plan frees nothing, so is not measured.
+        if let sizes, plan.refusal == nil {
+            try await PlanSizer(mode: sizes, source: source, concurrency: limit).measure(&plan.packages)
+            plan.sizing = sizes
+        }
         return plan
     }
 
