@@ -136,9 +136,10 @@ struct ApplyJob {
         case .manifest(let manifest, let reference):
             let plan = try await Planner(
                 manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
-                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard
+                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, sizes: command.sizes
             ).plan()
-            let renderer = PlanTextRenderer(document: PlanDocument(plan), style: style)
+            let renderer = PlanTextRenderer(
+                document: PlanDocument(plan), style: style, storagePrice: manifest.settings.storagePrice)
             OutputStyle.printError(renderer.text(), terminator: "")
             return .plan(plan)
         case .savedPlan(let document):
