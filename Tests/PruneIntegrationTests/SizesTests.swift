@@ -156,6 +156,39 @@ struct SizesTests {
         }
     }
 
+    /// The binary end to end: `apply --sizes exact` measures in the read phase and the report
+    /// and closing summary say what was freed; a saved plan's sizes are reused with no new
+    /// ListPackageVersionAssets call.
+    @Test func applyReportsBytesFreedAndASavedPlanReusesItsSizes() async throws {
+        try await Harness.withEmulator(try Harness.exampleInventory()) { server, _ in
+            let report = CommandLineExitCodeTests.temporary("sized-report.json")
+            let applied = try await CommandLineExitCodeTests.run(
+                ["apply", "examples/npm-prereleases.yaml", "--yes", "--sizes", "exact", "--report", report],
+                server: server)
+            #expect(applied.status == 0, "\(applied.stderr)")
+            #expect(server.counters[.listPackageVersionAssets].requests == 15)
+            let document = try DocumentLoader.load(ReportDocument.self, path: report)
+            #expect(document.summary.bytesFreed == 14_839_600)
+            #expect(document.packages.allSatisfy { $0.successfulVersions.values.allSatisfy { $0.size != nil } })
+            #expect(applied.stderr.contains("freed 14.2 MiB (14839600 bytes)"), "\(applied.stderr)")
+        }
+        try await Harness.withEmulator(try Harness.exampleInventory()) { server, _ in
+            let saved = CommandLineExitCodeTests.temporary("sized-plan.json")
+            let planned = try await CommandLineExitCodeTests.run(
+                ["plan", "examples/npm-prereleases.yaml", "--sizes", "sample", "--out", saved], server: server)
+            #expect(planned.status == 0, "\(planned.stderr)")
+            #expect(server.counters[.listPackageVersionAssets].requests == 5)
+            let report = CommandLineExitCodeTests.temporary("saved-report.json")
+            let applied = try await CommandLineExitCodeTests.run(
+                ["apply", saved, "--sizes", "exact", "--report", report], server: server)
+            #expect(applied.status == 0, "\(applied.stderr)")
+            #expect(server.counters[.listPackageVersionAssets].requests == 5, "no new calls for a saved plan")
+            // Only the sampled versions have a known size: the report counts exactly those.
+            let document = try DocumentLoader.load(ReportDocument.self, path: report)
+            #expect(document.summary.bytesFreed == Self.iconsBytes + Self.kitSampled)
+        }
+    }
+
     /// A negative size in a saved plan or a report is invalid (exit 65 in the CLI).
     @Test func negativeSizesAreInvalid() async throws {
         var document = try await Self.document("npm-prereleases", .exact)
