@@ -92,6 +92,8 @@ let package = Package(
             dependencies: [
                 "SigV4",
                 "Inventory",
+                // Asset hashes (SHA-256 of name and size).
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 // The request context keeps the connection, so a fault can close it unanswered.

@@ -15,11 +15,15 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
     /// `POST /v1/domain/repositories` (last: the fault injector seeds each operation's stream
     /// by its position, so seeded fault runs stay as they were)
     case listRepositoriesInDomain = "ListRepositoriesInDomain"
+    /// `POST /v1/package/version/assets`
+    case listPackageVersionAssets = "ListPackageVersionAssets"
 
     /// Whether the operation changes state (and counts against the `writes` quota class).
     public var isWrite: Bool {
         switch self {
-        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion: return false
+        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion,
+            .listPackageVersionAssets:
+            return false
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus: return true
         }
     }
@@ -34,6 +38,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
         case .deletePackageVersions: return ("POST", "/v1/package/versions/delete")
         case .disposePackageVersions: return ("POST", "/v1/package/versions/dispose")
         case .updatePackageVersionsStatus: return ("POST", "/v1/package/versions/update_status")
+        case .listPackageVersionAssets: return ("POST", "/v1/package/version/assets")
         }
     }
 
@@ -50,6 +55,7 @@ public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable
         case ("POST", "/v1/package/versions/delete"): return .deletePackageVersions
         case ("POST", "/v1/package/versions/dispose"): return .disposePackageVersions
         case ("POST", "/v1/package/versions/update_status"): return .updatePackageVersionsStatus
+        case ("POST", "/v1/package/version/assets"): return .listPackageVersionAssets
         default: return nil
         }
     }

@@ -42,9 +42,13 @@ public struct EmulatorQuotas: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// AWS's defaults (per account and region): ListPackages 200/s, ListPackageVersions 200/s,
-    /// reads 800/s, writes 100/s; DescribePackageVersion has no row of its own.
+    /// ListPackageVersionAssets 200/s, reads 800/s, writes 100/s; DescribePackageVersion has no
+    /// row of its own.
     public static let aws = EmulatorQuotas(
-        operations: [.listPackages: Limit(rate: 200), .listPackageVersions: Limit(rate: 200)],
+        operations: [
+            .listPackages: Limit(rate: 200), .listPackageVersions: Limit(rate: 200),
+            .listPackageVersionAssets: Limit(rate: 200),
+        ],
         reads: Limit(rate: 800), writes: Limit(rate: 100))
 
     /// No limits.

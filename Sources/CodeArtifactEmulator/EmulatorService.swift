@@ -136,6 +136,11 @@ final class EmulatorService: Sendable {
                         originType: origin))
             case .describePackageVersion(let package, let version):
                 return .json(200, try store.describePackageVersion(package, version: version))
+            case .listPackageVersionAssets(let package, let version, let maxResults, let token):
+                return .json(
+                    200,
+                    try store.listPackageVersionAssets(
+                        package, version: version, maxResults: maxResults, nextToken: token))
             case .write(let write):
                 let outcome = try store.write(
                     write, operation: operation, allOrNothing: statusUpdates == .allOrNothing)

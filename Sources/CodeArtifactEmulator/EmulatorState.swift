@@ -27,7 +27,7 @@ struct EmulatorState: Sendable {
                             publishedMilliseconds: version.publishedTime.map {
                                 Int64(($0.timeIntervalSince1970 * 1000).rounded())
                             },
-                            origin: version.origin)
+                            origin: version.origin, assets: version.assets)
                     }
                     return StoredPackage(key: packageKey, versions: versions)
                 }
@@ -54,7 +54,7 @@ struct EmulatorState: Sendable {
                                     publishedTime: version.publishedMilliseconds.map {
                                         Date(timeIntervalSince1970: Double($0) / 1000)
                                     },
-                                    origin: version.origin)
+                                    origin: version.origin, assets: version.assets)
                             }))
                 }
                 domain.repositories.append(stored)

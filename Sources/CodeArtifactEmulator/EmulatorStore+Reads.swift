@@ -175,11 +175,7 @@ extension EmulatorStore {
         let repositoryName = reference.repository.repository
         return try withPackage(reference, operation: .describePackageVersion) {
             (package, _) throws(APIError) -> JSONValue in
-            guard let stored = package[version] else {
-                throw .notFound(
-                    "Package version '\(version)' of package '\(reference.displayName)' not found",
-                    resourceId: version, resourceType: "package-version")
-            }
+            let stored = try Self.version(version, of: package, reference)
             var members: [(String, JSONValue)] = [("format", .string(reference.format.rawValue))]
             if let namespace = reference.namespace { members.append(("namespace", .string(namespace))) }
             members.append(("packageName", .string(reference.package)))
@@ -194,6 +190,18 @@ extension EmulatorStore {
             members.append(("origin", Self.origin(stored.origin, format: reference.format, repository: repositoryName)))
             return .object([("packageVersion", .object(members))])
         }
+    }
+
+    /// The version, or the service's NOT_FOUND for a version the package does not have.
+    static func version(_ version: String, of package: StoredPackage, _ reference: PackageReference)
+        throws(APIError) -> StoredVersion
+    {
+        guard let stored = package[version] else {
+            throw .notFound(
+                "Package version '\(version)' of package '\(reference.displayName)' not found",
+                resourceId: version, resourceType: "package-version")
+        }
+        return stored
     }
 
     /// `origin`: where the version entered the domain.

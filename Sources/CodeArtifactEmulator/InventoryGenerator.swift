@@ -3,11 +3,12 @@ import Inventory
 
 /// Synthetic inventories for demos and benchmarks: realistic version strings for each format,
 /// publish times spread over about two years before `now` (each package's versions newer as
-/// they go), a few Unlisted and Archived versions, some EXTERNAL origins. The same
+/// they go), a few Unlisted and Archived versions, some EXTERNAL origins, and each version's
+/// files (``AssetSeries``: a jar, a pom and a sources jar for maven, a tarball for npm...). The same
 /// specification always gives the same inventory.
 ///
 /// Text form (`--generate`): `packages=N,versions=M[,seed=S][,formats=npm+maven+...]`
-/// `[,repository=NAME][,domain=NAME][,owner=ACCOUNT][,now=RFC3339]`. Without `repository`,
+/// `[,repository=NAME][,domain=NAME][,owner=ACCOUNT][,now=RFC3339][,assets=off]`. Without `repository`,
 /// packages go to `npm-store` (npm), `maven-releases` (maven), `python-internal` (pypi) and
 /// `shared-store` (the other formats). `now` defaults to the start of the current UTC day.
 public struct InventoryGenerator: Sendable, Hashable {
@@ -27,6 +28,9 @@ public struct InventoryGenerator: Sendable, Hashable {
     public var owner: String
     /// The newest possible publish time.
     public var now: Date
+    /// Give every version its files (`assets=off` leaves them out: smaller seeds for
+    /// benchmarks that measure nothing but evaluation).
+    public var assets = true
 
     /// Creates a specification.
     public init(
@@ -103,10 +107,13 @@ public struct InventoryGenerator: Sendable, Hashable {
             case "now":
                 guard let date = InventoryTimestamp.parse(value) else { throw .generator("invalid now '\(value)'") }
                 generator.now = date
+            case "assets":
+                guard value == "on" || value == "off" else { throw .generator("invalid assets '\(value)' (on or off)") }
+                generator.assets = value == "on"
             default:
                 throw .generator(
                     "unknown --generate key '\(key)' (expected packages, versions, seed, formats, repository, domain, "
-                        + "owner, now)")
+                        + "owner, now, assets)")
             }
         }
         guard let packages, let versions else {
@@ -140,9 +147,10 @@ public struct InventoryGenerator: Sendable, Hashable {
             let identity = { "\(format.rawValue)/\(namespace ?? "")/\(name)" }
             if taken.contains(identity()) { name += "-\(index)" }
             taken.insert(identity())
-            let package = Inventory.Package(
+            var package = Inventory.Package(
                 format: format, namespace: namespace, name: name,
                 versions: VersionSeries.versions(format: format, count: versions, now: now, using: &random))
+            if assets { package = AssetSeries.assets(for: package, seed: seed) }
             repositories[repository ?? Self.defaultRepository(format), default: []].append(package)
         }
         let domain = Inventory.Domain(

@@ -66,6 +66,18 @@ extension OperationInput {
             try checkNamespace(package!)
             return .describePackageVersion(package!, version: version!)
 
+        case .listPackageVersionAssets:
+            let package = packageReference(query, &validator)
+            let version = validator.component(
+                validator.required(query["version"], at: "packageVersion"), at: "packageVersion")
+            let maxResults = validator.integer(query["max-results"], at: "maxResults", range: 1...1000)
+            let token = validator.token(query["next-token"])
+            if let error = validator.error { throw error }
+            try checkNamespace(package!)
+            // The model gives no default page size; the service's is 50 (like ListPackageVersions).
+            return .listPackageVersionAssets(
+                package!, version: version!, maxResults: maxResults ?? 50, nextToken: token)
+
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus:
             let package = packageReference(query, &validator)
             let object = try bodyObject(body)

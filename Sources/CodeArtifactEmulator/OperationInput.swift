@@ -16,6 +16,8 @@ enum OperationInput: Sendable {
         originType: Inventory.Origin?)
     /// DescribePackageVersion.
     case describePackageVersion(PackageReference, version: String)
+    /// ListPackageVersionAssets.
+    case listPackageVersionAssets(PackageReference, version: String, maxResults: Int, nextToken: String?)
     /// DeletePackageVersions, DisposePackageVersions, UpdatePackageVersionsStatus.
     case write(WriteRequest)
 }

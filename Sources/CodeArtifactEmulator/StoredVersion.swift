@@ -8,4 +8,6 @@ struct StoredVersion: Sendable, Hashable {
     /// Milliseconds since 1970 (the service's precision); `nil` when the seed had no time.
     var publishedMilliseconds: Int64?
     var origin: Inventory.Origin
+    /// The version's files (`nil` when the seed recorded none: listed as no assets).
+    var assets: [Inventory.Asset]? = nil
 }

@@ -177,7 +177,7 @@ extension Inventory.Package: Codable {
 
 extension Inventory.Version: Codable {
     private enum CodingKeys: String, CodingKey {
-        case version, status, revision, publishedTime, origin
+        case version, status, revision, publishedTime, origin, assets
     }
 
     /// Decodes and validates a version.
@@ -223,6 +223,7 @@ extension Inventory.Version: Codable {
                     + Inventory.Origin.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.origin = origin
+        assets = try container.decodeIfPresent([Inventory.Asset].self, forKey: .assets)
     }
 
     /// Encodes the version; `publishedTime` as RFC 3339 UTC, milliseconds only when not zero.
@@ -233,5 +234,36 @@ extension Inventory.Version: Codable {
         try container.encodeIfPresent(revision, forKey: .revision)
         try container.encodeIfPresent(publishedTime.map(InventoryTimestamp.format), forKey: .publishedTime)
         try container.encode(origin.rawValue, forKey: .origin)
+        try container.encodeIfPresent(assets, forKey: .assets)
+    }
+}
+
+extension Inventory.Asset: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case name, size
+    }
+
+    /// Decodes and validates an asset: a non-empty name and a size of at least 0 bytes.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        guard !name.isEmpty, name.unicodeScalars.count <= 255 else {
+            throw InventoryError.at(
+                container.codingPath, CodingKeys.name, code: .invalidValue,
+                "invalid asset name '\(name)' (expected 1 to 255 characters)")
+        }
+        size = try container.decode(Int64.self, forKey: .size)
+        guard size >= 0 else {
+            throw InventoryError.at(
+                container.codingPath, CodingKeys.size, code: .invalidValue,
+                "invalid asset size \(size) (expected a number of bytes, 0 or more)")
+        }
+    }
+
+    /// Encodes the asset.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(size, forKey: .size)
     }
 }

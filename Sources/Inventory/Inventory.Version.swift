@@ -14,17 +14,24 @@ extension Inventory {
         public var publishedTime: Date?
         /// How the version entered the domain.
         public var origin: Origin
+        /// The version's files; `nil` when not recorded (sizes unknown), which differs from an
+        /// empty list (a version with no files).
+        public var assets: [Asset]?
 
         /// Creates a version.
         public init(
             version: String, status: Status = .published, revision: String? = nil, publishedTime: Date? = nil,
-            origin: Origin = .internal
+            origin: Origin = .internal, assets: [Asset]? = nil
         ) {
             self.version = version
             self.status = status
             self.revision = revision
             self.publishedTime = publishedTime
             self.origin = origin
+            self.assets = assets
         }
+
+        /// The sum of the assets' sizes; `nil` when the assets are not recorded.
+        public var size: Int64? { assets.map { $0.reduce(0) { $0 + $1.size } } }
     }
 }

@@ -18,6 +18,7 @@ struct ApplyCommand: AsyncParsableCommand {
               prune apply plan.yaml --yes                       nightly CI job
               prune apply plan.json                             exactly what `prune plan --out plan.json` saved
               prune apply --retry-failed prune-report.json      again, only what failed for a retryable cause
+              prune apply plan.yaml --yes --sizes exact         the report says how many bytes were freed
               prune apply plan.yaml --yes --endpoint-url http://127.0.0.1:4566 --report out/report.json
 
             On a terminal a manifest shows the counts and asks first, unless --yes; without a \
@@ -45,6 +46,12 @@ struct ApplyCommand: AsyncParsableCommand {
 
     @Option(help: "text (default) or json: the closing summary's format.")
     var format: SummaryFormat = .text
+
+    @Option(
+        help: ArgumentHelp(
+            "Measure what a manifest's plan frees, in the read phase (exact or sample), for the report's bytesFreed. A saved plan's or report's sizes are reused without new calls.",
+            valueName: "mode"))
+    var sizes: SizingMode?
 
     @OptionGroup var global: GlobalOptions
 

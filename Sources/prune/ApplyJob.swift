@@ -137,10 +137,11 @@ struct ApplyJob {
         case .manifest(let manifest, let reference, let keepLists):
             let plan = try await Planner(
                 manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
-                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, keepLists: keepLists
+                defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, keepLists: keepLists,
+                sizes: command.sizes
             ).plan()
             let renderer = PlanTextRenderer(
-                document: PlanDocument(plan), style: style,
+                document: PlanDocument(plan), style: style, storagePrice: manifest.settings.storagePrice,
                 packageLimit: command.all ? nil : PlanTextRenderer.defaultPackageLimit)
             OutputStyle.printError(renderer.text(), terminator: "")
             return .plan(plan)

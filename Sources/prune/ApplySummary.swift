@@ -25,6 +25,7 @@ struct ApplySummary {
         out += (summary.failed > 0 ? style.error("\(summary.failed) failed") : "0 failed") + "\n"
         out +=
             "  requests \(summary.requests) (writes \(summary.writeRequests)), retries \(summary.retries), throttled \(summary.throttled)\n"
+        if let freed = summary.bytesFreed { out += "  freed \(StorageText.binary(freed)) (\(freed) bytes)\n" }
         var shown = 0
         var retryable = 0
         for entry in report.packages {
@@ -53,6 +54,7 @@ struct ApplySummary {
             "| versions | succeeded | failed | requests | writes | retries | throttled |\n|---|---|---|---|---|---|---|\n"
         out +=
             "| \(summary.versions) | \(summary.succeeded) | \(summary.failed) | \(summary.requests) | \(summary.writeRequests) | \(summary.retries) | \(summary.throttled) |\n\n"
+        if let freed = summary.bytesFreed { out += "Freed \(StorageText.binary(freed)) (\(freed) bytes).\n\n" }
         if report.interrupted == true { out += "> Interrupted: unfinished versions are `NOT_ATTEMPTED`.\n\n" }
         let targets = byTarget()
         guard !targets.isEmpty else { return out }

@@ -18,6 +18,7 @@ struct InventoryCommand: AsyncParsableCommand {
               prune inventory --domain acme --domain-owner 111122223333 --repository maven-releases \\
                 --format maven --namespace com.acme --region eu-west-1
               prune plan plan.yaml --inventory npm-store.json
+              prune inventory --domain acme --repository npm-store --sizes --out npm-store.json
 
             Exit codes: 0 written, 1 runtime error (credentials, network, access, missing repository), 64 usage.
             """
@@ -44,6 +45,9 @@ struct InventoryCommand: AsyncParsableCommand {
     @Option(help: "Requests in flight at most.")
     var concurrency: Int = Settings.defaultConcurrency
 
+    @Flag(help: "Record each version's assets (name, size): one ListPackageVersionAssets call per version, paced.")
+    var sizes = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -64,7 +68,8 @@ struct InventoryCommand: AsyncParsableCommand {
             let inventory = try await RunContext.withService(manifest: nil, limits: Settings(), global: global) {
                 service in
                 try await InventoryExporter(
-                    session: service.session, pacer: RateLimiterPacer(service.limiter), concurrency: concurrency
+                    session: service.session, pacer: RateLimiterPacer(service.limiter), concurrency: concurrency,
+                    sizes: sizes
                 ).export(
                     domain: domain, domainOwner: domainOwner, repository: repository, region: global.region,
                     format: format?.rawValue, namespace: namespace)

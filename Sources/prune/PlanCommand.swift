@@ -19,6 +19,7 @@ struct PlanCommand: AsyncParsableCommand {
               prune plan plan.yaml --all                  every package, not only the 20 biggest per target
               prune plan plan.yaml --format markdown >> "$GITHUB_STEP_SUMMARY"
               prune plan plan.yaml --detailed-exitcode || echo "exit 2: something to do"
+              prune plan plan.yaml --sizes sample     # what it frees, ≈ from 3 versions per package
 
             Exit codes: 0 ok, 2 with --detailed-exitcode when something would be acted on, \
             4 refused (maxDeletions or conflicting targets), 1 runtime error, 65 invalid plan, 64 usage.
@@ -56,6 +57,12 @@ struct PlanCommand: AsyncParsableCommand {
             valueName: "time"))
     var now: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Measure what the plan frees: exact (every deleted or disposed version) or sample (3 per package and action, extrapolated).",
+            valueName: "mode"))
+    var sizes: SizingMode?
+
     @OptionGroup var global: GlobalOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -82,7 +89,8 @@ struct PlanCommand: AsyncParsableCommand {
                 source, region in
                 try await Planner(
                     manifest: manifest, reference: reference, source: source, now: asOf,
-                    defaultRegion: region, shard: global.parsedShard, explain: explain, keepLists: keepLists
+                    defaultRegion: region, shard: global.parsedShard, explain: explain, keepLists: keepLists,
+                    sizes: sizes
                 ).plan()
             }
         } catch let error as RunContext.Failure {
@@ -91,7 +99,8 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let document = PlanDocument(planned, explain: explain)
         let renderer = PlanTextRenderer(
-            document: document, style: style, packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit)
+            document: document, style: style, storagePrice: manifest.settings.storagePrice,
+            packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit)
         if format != .json, let note = NowOption.note(now: asOf, wallClock: wallClock) {
             print(style.warning(note))
         }

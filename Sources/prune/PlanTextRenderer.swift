@@ -15,6 +15,12 @@ struct PlanTextRenderer {
     /// The default of `packageLimit`.
     static let defaultPackageLimit = 20
 
+    /// USD per GB-month, for "≈ $X/month" when the plan was measured (`--sizes`).
+    var storagePrice: Double = Settings.defaultStoragePrice
+
+    /// What the plan frees, when it was measured.
+    var sizes: SizeTally? { document.summary.sizes.map { SizeTally(actions: document.actions, mode: $0) } }
+
     /// Rows of one target: per package, versions acted on by it and kept.
     struct Row {
         var package: String
@@ -24,9 +30,12 @@ struct PlanTextRenderer {
         var acted: [String] = []
         var action: String = ""
         var firstReason: String = ""
+        /// What the row's versions free (`--sizes`).
+        var frees = SizeTally.Total()
     }
 
     func rowsByTarget() -> [(target: String, rows: [Row])] {
+        let sizes = self.sizes
         var order: [String] = []
         var rows: [String: [String: Row]] = [:]
         for entry in document.actions {
@@ -43,6 +52,7 @@ struct PlanTextRenderer {
             row.acted.append(entry.version)
             row.action = entry.action?.rawValue ?? ""
             if row.firstReason.isEmpty { row.firstReason = entry.reason }
+            if let sizes { row.frees.add(sizes.estimate(entry)) }
             rows[entry.target]![key] = row
         }
         return order.map { target in
@@ -64,22 +74,28 @@ struct PlanTextRenderer {
         if let shard = document.shard { out += ", shard \(shard)" }
         out += "\n"
         let keptByPackage = Dictionary(grouping: document.kept, by: { identity($0) }).mapValues(\.count)
+        let sizes = self.sizes
         for (target, rows) in rowsByTarget() {
             out += "\n" + style.bold("target \(target)") + "\n"
             let (shown, hidden) = cut(rows)
             let table = shown.map { row -> [String] in
                 let sample = row.acted.prefix(3).joined(separator: ", ") + (row.acted.count > 3 ? ", …" : "")
                 let kept = keptByPackage[row.identity] ?? 0
-                return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)", sample]
+                let size = sizes == nil ? [] : [sizeCell(row)]
+                return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)"] + size
+                    + [sample]
             }
-            out += formatTable(header: ["PACKAGE", "KEPT", "ACTED ON", "VERSIONS"], rows: table)
+            let header = ["PACKAGE", "KEPT", "ACTED ON"] + (sizes == nil ? [] : ["SIZE"]) + ["VERSIONS"]
+            out += formatTable(header: header, rows: table)
             if let hidden { out += "  \(hidden)\n" }
             if let reason = rows.first?.firstReason { out += "  " + style.dim("why, e.g.: \(reason)") + "\n" }
+            if let total = sizes?.byTarget[target] { out += "  " + freesLine(total) + "\n" }
         }
         if document.actions.isEmpty { out += "\nNothing to do: no version is acted on.\n" }
         for warning in document.warnings { out += style.warning("warning: ") + warning + "\n" }
         for conflict in document.conflicts ?? [] { out += style.error("conflict: ") + conflict + "\n" }
         out += "\n" + summaryLine() + "\n"
+        if let sizes { out += freesLine(sizes.total, run: true) + "\n" }
         if let refused = document.refused { out += style.error("refused: ") + refused + "\n" }
         return out
     }
@@ -92,22 +108,41 @@ struct PlanTextRenderer {
             + "keep \(summary.keep) (maxDeletions \(document.settings.maxDeletions))"
     }
 
+    /// "frees ≈ 1.2 GiB (≈ $0.06/month)", for a target or (`run`) the whole plan.
+    func freesLine(_ total: SizeTally.Total, run: Bool = false) -> String {
+        let cost = StorageText.monthly(total.bytes, price: storagePrice)
+        return (run ? "Frees: " : "frees ") + StorageText.total(total) + " (≈ \(cost))"
+    }
+
+    /// A row's SIZE: what its deletes and disposes free; `-` for archive and unlist (nothing).
+    private func sizeCell(_ row: Row) -> String {
+        TargetAction(rawValue: row.action)?.isIrreversible == true ? StorageText.total(row.frees) : "-"
+    }
+
     /// A Markdown summary for pull requests and `$GITHUB_STEP_SUMMARY`.
     func markdown() -> String {
         var out = "### prune plan: `\(document.manifest.path)`\n\n"
         out += "\(summaryLine())\n\n"
+        let sizes = self.sizes
+        if let sizes { out += "\(freesLine(sizes.total, run: true))\n\n" }
         if let refused = document.refused { out += "> **Refused:** \(refused)\n\n" }
         let targets = rowsByTarget()
         out += chart(targets)
         for (target, rows) in targets {
-            out += "#### target `\(target)`\n\n| package | acted on | versions |\n|---|---|---|\n"
+            if sizes == nil {
+                out += "#### target `\(target)`\n\n| package | acted on | versions |\n|---|---|---|\n"
+            } else {
+                out += "#### target `\(target)`\n\n| package | acted on | size | versions |\n|---|---|---|---|\n"
+            }
             let (shown, hidden) = cut(rows)
             for row in shown {
                 let sample =
                     row.acted.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (row.acted.count > 5 ? ", …" : "")
-                out += "| `\(row.repository)/\(row.package)` | \(row.acted.count) \(row.action) | \(sample) |\n"
+                let size = sizes == nil ? "" : " \(sizeCell(row)) |"
+                out += "| `\(row.repository)/\(row.package)` | \(row.acted.count) \(row.action) |\(size) \(sample) |\n"
             }
-            if let hidden { out += "| \(hidden) | | |\n" }
+            if let hidden { out += "| \(hidden) | |\(sizes == nil ? "" : " |") |\n" }
+            if let total = sizes?.byTarget[target] { out += "\n\(freesLine(total))\n" }
             out += "\n"
         }
         if document.actions.isEmpty { out += "Nothing to do.\n\n" }

@@ -67,11 +67,12 @@ enum Harness {
     }
 
     static func plan(
-        _ manifest: Manifest, source: any RepositorySource, shard: Shard? = nil, explain: Bool = false
+        _ manifest: Manifest, source: any RepositorySource, shard: Shard? = nil, explain: Bool = false,
+        sizes: SizingMode? = nil
     ) async throws -> Plan {
         try await Planner(
             manifest: manifest, reference: ManifestReference(path: "plan.yaml", sha256: "test"), source: source,
-            now: now, defaultRegion: "us-east-1", shard: shard, explain: explain
+            now: now, defaultRegion: "us-east-1", shard: shard, explain: explain, sizes: sizes
         ).plan()
     }
 

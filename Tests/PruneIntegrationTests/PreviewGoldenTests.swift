@@ -50,6 +50,22 @@ struct PreviewGoldenTests {
         try Self.check(text, golden: "\(plan).json")
     }
 
+    /// `--sizes`: a SIZE column, per-target and run totals in binary units, "≈ $X/month".
+    @Test func sizesExactText() async throws {
+        let text = try await Self.render("npm-prereleases", ["--sizes", "exact"])
+        #expect(text.contains("SIZE") && text.contains("Frees: 14.2 MiB"))
+        try Self.check(text, golden: "npm-prereleases.sizes.txt")
+    }
+
+    @Test func sizesSampleMarkdownAndJSON() async throws {
+        try Self.check(
+            try await Self.render("nightly-cleanup", ["--sizes", "sample", "--format", "markdown"]),
+            golden: "nightly-cleanup.sizes.md")
+        try Self.check(
+            try await Self.render("npm-prereleases", ["--sizes", "sample", "--format", "json"]),
+            golden: "npm-prereleases.sizes.json")
+    }
+
     @Test func explainNarrowedToOnePackage() async throws {
         let text = try await Self.render("npm-prereleases", ["--explain", "--package", "acme/ui-icons"])
         #expect(text.contains("npm-store/acme/ui-icons (npm)"))

@@ -313,6 +313,77 @@ def test_unknown_package_is_not_found(emulator):
     assert other_owner["Error"]["Code"] == "AccessDeniedException"
 
 
+def test_list_package_version_assets(emulator, inventory):
+    ca = client(emulator)
+    seed = package(inventory, "npm-store", "ui-kit", "acme")["versions"][0]
+    answer = ca.list_package_version_assets(
+        domain=DOMAIN, repository="npm-store", format="npm", namespace="acme", package="ui-kit",
+        packageVersion=seed["version"],
+    )
+    assert answer["version"] == seed["version"] and answer["versionRevision"] == seed["revision"]
+    assert answer["package"] == "ui-kit" and answer["namespace"] == "acme" and answer["format"] == "npm"
+    assert [(a["name"], a["size"]) for a in answer["assets"]] == [(a["name"], a["size"]) for a in seed["assets"]]
+    assert len(answer["assets"][0]["hashes"]["SHA-256"]) == 64
+    missing = error_of(
+        lambda: ca.list_package_version_assets(
+            domain=DOMAIN, repository="npm-store", format="npm", namespace="acme", package="ui-kit",
+            packageVersion="9.9.9",
+        )
+    )
+    assert missing["ResponseMetadata"]["HTTPStatusCode"] == 404
+    assert missing["Error"]["Code"] == "ResourceNotFoundException" and missing["resourceType"] == "package-version"
+    too_many = error_of(
+        lambda: client(emulator, validate=False).list_package_version_assets(
+            domain=DOMAIN, repository="npm-store", format="npm", namespace="acme", package="ui-kit",
+            packageVersion=seed["version"], maxResults=1001,
+        )
+    )
+    assert too_many["Error"]["Code"] == "ValidationException"
+
+
+@pytest.fixture
+def many_assets(tmp_path):
+    """A second emulator whose one version has 150 assets (the service's most per version)."""
+    from conftest import EMULATOR, KEY, SECRET, Emulator
+
+    seed = {"inventoryVersion": 1, "domains": [{"name": DOMAIN, "owner": OWNER, "repositories": [
+        {"name": "files", "packages": [{"format": "generic", "namespace": "ci", "name": "bundle", "versions": [
+            {"version": "1.0.0", "status": "Published", "origin": "INTERNAL",
+             "assets": [{"name": f"part-{i:03d}.bin", "size": 1000 * i} for i in range(150)]}]}]}]}]}
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(seed))
+    process = subprocess.Popen(
+        [str(EMULATOR), "--inventory", str(path), "--port", "0", "--credentials", f"{KEY}:{SECRET}"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        port = process.stdout.readline().strip()
+        assert port.isdigit(), port
+        yield Emulator(f"http://127.0.0.1:{port}")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_assets_paginate_with_boto3_and_the_cli(many_assets):
+    coordinates = dict(domain=DOMAIN, repository="files", format="generic", namespace="ci", package="bundle")
+    pages = list(
+        client(many_assets).get_paginator("list_package_version_assets").paginate(
+            packageVersion="1.0.0", PaginationConfig={"PageSize": 40}, **coordinates
+        )
+    )
+    assert len(pages) == 4
+    names = [a["name"] for page in pages for a in page["assets"]]
+    assert names == [f"part-{i:03d}.bin" for i in range(150)]
+    listed = aws(
+        many_assets, "list-package-version-assets", "--domain", DOMAIN, "--repository", "files", "--format",
+        "generic", "--namespace", "ci", "--package", "bundle", "--package-version", "1.0.0", "--page-size", "40",
+    )
+    assert sum(a["size"] for a in listed["assets"]) == sum(1000 * i for i in range(150))  # every page followed
+    counters = many_assets.counters()
+    assert counters["operations"]["ListPackageVersionAssets"]["requests"] == 8
+
+
 # MARK: - AWS CLI
 
 

@@ -14,11 +14,15 @@ public enum CodeArtifactOperation: String, Sendable, Hashable, CaseIterable, Cus
     case disposePackageVersions = "DisposePackageVersions"
     /// `POST /v1/package/versions/update_status`.
     case updatePackageVersionsStatus = "UpdatePackageVersionsStatus"
+    /// `POST /v1/package/version/assets`.
+    case listPackageVersionAssets = "ListPackageVersionAssets"
 
     /// Whether the operation changes state (the quota's "writes").
     public var isWrite: Bool {
         switch self {
-        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion: return false
+        case .listRepositoriesInDomain, .listPackages, .listPackageVersions, .describePackageVersion,
+            .listPackageVersionAssets:
+            return false
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus: return true
         }
     }
@@ -36,6 +40,7 @@ public enum CodeArtifactOperation: String, Sendable, Hashable, CaseIterable, Cus
         case .deletePackageVersions: return "/v1/package/versions/delete"
         case .disposePackageVersions: return "/v1/package/versions/dispose"
         case .updatePackageVersionsStatus: return "/v1/package/versions/update_status"
+        case .listPackageVersionAssets: return "/v1/package/version/assets"
         }
     }
 

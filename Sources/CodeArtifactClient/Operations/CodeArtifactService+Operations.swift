@@ -48,6 +48,21 @@ extension CodeArtifactService {
         return try decode(DescribePackageVersionAnswer.self, from: try await perform(call), call).packageVersion
     }
 
+    /// Every asset (file) of one version, following `nextToken` to the last page.
+    public func listPackageVersionAssets(_ request: ListPackageVersionAssetsRequest)
+        -> ListPackageVersionAssetsSequence
+    {
+        ListPackageVersionAssetsSequence(client: self, request: request)
+    }
+
+    /// One page of ListPackageVersionAssets (`POST /v1/package/version/assets`, empty body).
+    public func listPackageVersionAssetsPage(_ request: ListPackageVersionAssetsRequest) async throws
+        -> ListPackageVersionAssetsPage
+    {
+        let call = OperationCall.listPackageVersionAssets(request)
+        return try decode(ListPackageVersionAssetsPage.self, from: try await perform(call), call)
+    }
+
     /// DeletePackageVersions (`POST /v1/package/versions/delete`). Read ``PackageVersionsWriteResult/failedVersions``.
     public func deletePackageVersions(_ request: DeletePackageVersionsRequest) async throws
         -> PackageVersionsWriteResult

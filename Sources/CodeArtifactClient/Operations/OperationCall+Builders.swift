@@ -28,6 +28,13 @@ extension OperationCall {
             resource: "version '\(request.version)' of \(request.package)")
     }
 
+    /// ListPackageVersionAssets: coordinates, `version` and paging in the query, no body.
+    static func listPackageVersionAssets(_ request: ListPackageVersionAssetsRequest) -> OperationCall {
+        OperationCall(
+            operation: .listPackageVersionAssets, query: request.queryItems, body: nil,
+            resource: "version '\(request.version)' of \(request.package)")
+    }
+
     /// DeletePackageVersions: coordinates in the query, `versions` and `expectedStatus` in the body.
     static func deletePackageVersions(_ request: DeletePackageVersionsRequest) throws -> OperationCall {
         try write(

@@ -74,6 +74,8 @@ public typealias ListRepositoriesInDomainSequence = PaginatedSequence<ListReposi
 public typealias ListPackagesSequence = PaginatedSequence<ListPackagesRequest>
 /// The versions of a package, every page.
 public typealias ListPackageVersionsSequence = PaginatedSequence<ListPackageVersionsRequest>
+/// The assets of a version, every page.
+public typealias ListPackageVersionAssetsSequence = PaginatedSequence<ListPackageVersionAssetsRequest>
 
 extension ListPackagesRequest: PaginatedRequest {
     public static var operation: CodeArtifactOperation { .listPackages }
@@ -103,5 +105,16 @@ extension ListRepositoriesInDomainRequest: PaginatedRequest {
     ) {
         let page = try await client.listRepositoriesInDomainPage(self)
         return (page.repositories, page.nextToken)
+    }
+}
+
+extension ListPackageVersionAssetsRequest: PaginatedRequest {
+    public static var operation: CodeArtifactOperation { .listPackageVersionAssets }
+    public var listedResource: String { "version '\(version)' of \(package)" }
+    public func page(from client: CodeArtifactService) async throws -> (
+        items: [AssetSummary], nextToken: String?
+    ) {
+        let page = try await client.listPackageVersionAssetsPage(self)
+        return (page.assets, page.nextToken)
     }
 }

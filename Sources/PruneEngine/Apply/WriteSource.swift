@@ -26,7 +26,7 @@ extension WriteSource {
                         PlannedWrite(
                             coordinates: package.coordinates, action: action, target: decision.target,
                             version: decision.record.version, status: decision.record.status,
-                            revision: decision.record.revision))
+                            revision: decision.record.revision, size: decision.size))
                 }
             }
             return writes

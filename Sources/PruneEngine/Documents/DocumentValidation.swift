@@ -62,12 +62,25 @@ enum DocumentValidation {
         if status == .deleted { problems.append("\(statusPath): a Deleted version is never acted on") }
         return problems
     }
+
+    /// A byte count must not be negative (no measurement gives one).
+    static func size(_ size: Int64?, at path: String) -> [String] {
+        guard let size, size < 0 else { return [] }
+        return ["\(path): \(size) is not a size (bytes, 0 or more)"]
+    }
 }
 
 extension PlanDocument {
     /// Every value no manifest could have produced, each `json.path: what is wrong`.
     public func validationProblems() -> [String] {
         var problems = DocumentValidation.settings(settings, at: "settings")
+        problems += DocumentValidation.size(summary.bytes, at: "summary.bytes")
+        for (target, bytes) in (summary.bytesByTarget ?? [:]).sorted(by: { $0.key < $1.key }) {
+            problems += DocumentValidation.size(bytes, at: "summary.bytesByTarget.\(target)")
+        }
+        if let unknown = summary.versionsUnknownSize, unknown < 0 {
+            problems.append("summary.versionsUnknownSize: must be at least 0")
+        }
         var seen = Set<String>()
         for (index, entry) in actions.enumerated() {
             let path = "actions[\(index)]"
@@ -76,6 +89,7 @@ extension PlanDocument {
             problems += DocumentValidation.version(
                 entry.version, at: "\(path).version", status: entry.status, at: "\(path).status")
             if entry.target.isEmpty { problems.append("\(path).target: empty") }
+            problems += DocumentValidation.size(entry.size, at: "\(path).size")
             let key = entry.coordinates.sortKey.joined(separator: "\u{0}") + "\u{0}" + entry.version
             if !seen.insert(key).inserted { problems.append("\(path): the same version is listed twice") }
         }
@@ -87,6 +101,7 @@ extension ReportDocument {
     /// Every value no run could have produced, each `json.path: what is wrong`.
     public func validationProblems() -> [String] {
         var problems = DocumentValidation.settings(settings, at: "settings")
+        problems += DocumentValidation.size(summary.bytesFreed, at: "summary.bytesFreed")
         for (index, entry) in packages.enumerated() {
             let path = "packages[\(index)]"
             problems += DocumentValidation.coordinates(entry.coordinates, at: path)
@@ -94,6 +109,10 @@ extension ReportDocument {
                 problems += DocumentValidation.version(
                     version, at: "\(path).failedVersions.\(version)", status: failure.plannedStatus,
                     at: "\(path).failedVersions.\(version).plannedStatus")
+                problems += DocumentValidation.size(failure.size, at: "\(path).failedVersions.\(version).size")
+            }
+            for (version, success) in entry.successfulVersions.sorted(by: { $0.key < $1.key }) {
+                problems += DocumentValidation.size(success.size, at: "\(path).successfulVersions.\(version).size")
             }
         }
         return problems

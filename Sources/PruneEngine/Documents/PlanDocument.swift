@@ -45,6 +45,16 @@ public struct PlanDocument: Codable, Sendable {
         public var deletions: Int
         /// Versions per action.
         public var byAction: [String: Int]
+        /// How sizes were measured (`exact` or `sample`); absent when they were not.
+        public var sizes: SizingMode?
+        /// Bytes freed by delete and dispose (estimated in part when `bytesEstimated`).
+        public var bytes: Int64?
+        /// True when `bytes` extrapolates from sampled versions.
+        public var bytesEstimated: Bool?
+        /// Deletes and disposes whose size is unknown (not in `bytes`).
+        public var versionsUnknownSize: Int?
+        /// Bytes freed per target.
+        public var bytesByTarget: [String: Int64]?
     }
 
     /// One version with its coordinates, state seen and reason.
@@ -73,6 +83,8 @@ public struct PlanDocument: Codable, Sendable {
         public var reason: String
         /// Every target's view (with `--explain`).
         public var trace: [String]?
+        /// Bytes the version holds, where `--sizes` measured it.
+        public var size: Int64?
 
         /// The package's coordinates.
         public var coordinates: PackageCoordinates {
@@ -145,13 +157,22 @@ extension PlanDocument {
                 }
             }
         }
+        var summary = Summary(
+            packages: plan.packages.count, versions: plan.versionCount, act: actions.count, keep: kept.count,
+            deletions: plan.deletionCount, byAction: byAction)
+        if let mode = plan.sizing {
+            let tally = SizeTally(actions: actions, mode: mode)
+            summary.sizes = mode
+            summary.bytes = tally.total.bytes
+            summary.bytesEstimated = tally.total.estimated
+            summary.versionsUnknownSize = tally.total.unknown
+            summary.bytesByTarget = tally.byTarget.mapValues(\.bytes)
+        }
         self.init(
             planVersion: 1, manifest: plan.manifest, createdAt: RFC3339.format(plan.createdAt),
             now: RFC3339.format(plan.now),
             settings: SettingsDocument(plan.settings, shard: plan.shard?.description), shard: plan.shard?.description,
-            summary: Summary(
-                packages: plan.packages.count, versions: plan.versionCount, act: actions.count, keep: kept.count,
-                deletions: plan.deletionCount, byAction: byAction),
+            summary: summary,
             warnings: plan.warnings, refused: plan.refusal?.description,
             conflicts: plan.conflicts.isEmpty ? nil : plan.conflicts.map(\.description), actions: actions, kept: kept)
         keepLists = plan.keepLists.isEmpty ? nil : plan.keepLists
@@ -171,6 +192,7 @@ extension PlanDocument.Entry {
             repository: coordinates.repository, format: coordinates.format, namespace: coordinates.namespace,
             package: coordinates.package, version: record.version, action: decision.action, status: record.status,
             revision: record.revision, publishedTime: record.publishedTime.map(RFC3339.format), origin: record.origin,
-            target: decision.target, reason: decision.reason, trace: explain ? decision.trace : nil)
+            target: decision.target, reason: decision.reason, trace: explain ? decision.trace : nil,
+            size: decision.size)
     }
 }

@@ -48,6 +48,9 @@ public struct ReportDocument: Codable, Sendable {
         public var retries: Int
         /// 429 answers.
         public var throttled: Int
+        /// Bytes this run freed: the sizes of its own successful deletes and disposes, where
+        /// known; absent when the run had no sizes (no `--sizes`, or a plan made without).
+        public var bytesFreed: Int64? = nil
     }
 
     /// A failed version: the API's shape plus what `--retry-failed` needs.
@@ -60,6 +63,8 @@ public struct ReportDocument: Codable, Sendable {
         public var plannedStatus: PackageVersionStatus
         /// Revision seen at planning, where known.
         public var revision: String?
+        /// Bytes the version holds, where measured: carried so a `--retry-failed` run counts it.
+        public var size: Int64? = nil
     }
 
     /// One package, action and target.
@@ -119,6 +124,8 @@ extension ReportDocument {
         var entries: [Key: PackageEntry] = [:]
         var succeeded = 0
         var failed = 0
+        // Each planned version appears once (the gate refuses duplicates), so its size counts once.
+        var bytesFreed: Int64 = 0
         for write in writes {
             let key = Key(coordinates: write.coordinates, action: write.action, target: write.target)
             let c = write.coordinates
@@ -131,13 +138,15 @@ extension ReportDocument {
             switch outcomes[write]
                 ?? .failed(VersionFailure(errorCode: .notAttempted, errorMessage: "no request was sent"))
             {
-            case .succeeded(let success):
+            case .succeeded(var success):
+                success.size = write.size
                 entry.successfulVersions[write.version] = success
                 succeeded += 1
+                if write.action.isIrreversible, let size = write.size { bytesFreed += size }
             case .failed(let failure):
                 entry.failedVersions[write.version] = FailedVersion(
                     errorCode: failure.errorCode, errorMessage: failure.errorMessage, plannedStatus: write.status,
-                    revision: write.revision)
+                    revision: write.revision, size: write.size)
                 failed += 1
             }
             entries[key] = entry
@@ -147,13 +156,14 @@ extension ReportDocument {
             if a.action != b.action { return a.action.rawValue < b.action.rawValue }
             return UnicodeOrder.less(a.target, b.target)
         }.map { entries[$0]! }
+        var summary = Summary(
+            packages: packages.count, versions: writes.count, succeeded: succeeded, failed: failed,
+            requests: calls.requests, writeRequests: writeRequests, retries: calls.retries, throttled: calls.throttled)
+        if writes.contains(where: { $0.size != nil }) { summary.bytesFreed = bytesFreed }
         self.init(
             reportVersion: 1, manifest: manifest, startedAt: RFC3339.format(startedAt),
             finishedAt: RFC3339.format(finishedAt), settings: SettingsDocument(settings, shard: shard),
-            summary: Summary(
-                packages: packages.count, versions: writes.count, succeeded: succeeded, failed: failed,
-                requests: calls.requests, writeRequests: writeRequests, retries: calls.retries,
-                throttled: calls.throttled),
+            summary: summary,
             warnings: warnings, refused: refused, interrupted: interrupted ? true : nil, shard: shard,
             packages: packages)
     }
@@ -166,7 +176,7 @@ extension ReportDocument {
                 PlannedWrite(
                     coordinates: entry.coordinates, action: entry.action, target: entry.target, version: $0.key,
                     status: $0.value.plannedStatus, revision: $0.value.revision,
-                    mayHaveLanded: $0.value.errorCode.isUnknownOutcome)
+                    mayHaveLanded: $0.value.errorCode.isUnknownOutcome, size: $0.value.size)
             }
         }
     }

@@ -20,6 +20,8 @@ public struct VersionDecision: Sendable, Hashable {
     public var reason: String
     /// Every target's view of the version, for `--explain` (empty unless asked for).
     public var trace: [String]
+    /// Bytes the version holds, when `--sizes` measured it (delete and dispose only).
+    public var size: Int64? = nil
 
     /// The action, when acted on.
     public var action: TargetAction? {

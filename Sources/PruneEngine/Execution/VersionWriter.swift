@@ -6,11 +6,14 @@ public struct VersionSuccess: Sendable, Hashable, Codable {
     public var revision: String?
     /// Status after the write.
     public var status: String
+    /// Bytes the version held, where measured (`--sizes`); not part of the API's answer.
+    public var size: Int64?
 
     /// Creates a success.
-    public init(revision: String?, status: String) {
+    public init(revision: String?, status: String, size: Int64? = nil) {
         self.revision = revision
         self.status = status
+        self.size = size
     }
 }
 

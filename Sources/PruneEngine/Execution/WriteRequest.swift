@@ -55,13 +55,16 @@ public struct PlannedWrite: Sendable, Hashable {
     /// An earlier run's attempt may have landed (it failed with an unknown outcome): a
     /// `NOT_FOUND` for a delete (already-in-status for the others) then counts as success.
     public var mayHaveLanded: Bool
+    /// Bytes the version holds, when measured (`--sizes`): what the report counts as freed.
+    public var size: Int64?
 
     /// Creates a planned write.
     public init(
         coordinates: PackageCoordinates, action: TargetAction, target: String, version: String,
-        status: PackageVersionStatus, revision: String?, mayHaveLanded: Bool = false
+        status: PackageVersionStatus, revision: String?, mayHaveLanded: Bool = false, size: Int64? = nil
     ) {
         self.mayHaveLanded = mayHaveLanded
+        self.size = size
         self.coordinates = coordinates
         self.action = action
         self.target = target
@@ -75,7 +78,7 @@ public struct PlannedWrite: Sendable, Hashable {
         guard let action = entry.action else { return nil }
         self.init(
             coordinates: entry.coordinates, action: action, target: entry.target, version: entry.version,
-            status: entry.status, revision: entry.revision)
+            status: entry.status, revision: entry.revision, size: entry.size)
     }
 }
 

@@ -59,15 +59,20 @@ public struct InventorySource: RepositorySource {
         }
     }
 
-    public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
+    /// The inventory's package at `coordinates`; nil when its repository has no such package.
+    func package(_ coordinates: PackageCoordinates) throws -> Inventory.Package? {
         let reference = RepositoryRef(
             region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
             repository: coordinates.repository)
         let (_, repository) = try repository(reference)
-        let package = repository.packages.first {
+        return repository.packages.first {
             $0.format.rawValue == coordinates.format.rawValue && $0.namespace == coordinates.namespace
                 && $0.name == coordinates.package
         }
+    }
+
+    public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
+        let package = try package(coordinates)
         let records = (package?.versions ?? []).compactMap { version -> VersionRecord? in
             guard let status = PackageVersionStatus(rawValue: version.status.rawValue) else { return nil }
             return VersionRecord(
@@ -76,5 +81,10 @@ public struct InventorySource: RepositorySource {
                 origin: VersionOrigin(rawValue: version.origin.rawValue) ?? .unknown)
         }
         return PackageVersions(coordinates: coordinates, versions: records)
+    }
+
+    /// The sum of the version's recorded assets; nil when the inventory records none for it.
+    public func size(of coordinates: PackageCoordinates, version: String) async throws -> Int64? {
+        try package(coordinates)?.versions.first { $0.version == version }?.size
     }
 }

@@ -55,6 +55,8 @@ public struct Plan: Sendable {
     public var refusal: PlanRefusal?
     /// Path and digest of each `keep.listedIn` file read.
     public var keepLists: [ManifestReference] = []
+    /// How sizes were measured (`--sizes`); nil when they were not.
+    public var sizing: SizingMode? = nil
 
     /// Every conflict, in package order.
     public var conflicts: [ActionConflict] { packages.flatMap(\.conflicts) }

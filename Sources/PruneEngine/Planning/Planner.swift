@@ -22,13 +22,17 @@ public struct Planner: Sendable {
     public var explain: Bool
     /// The files `keep.listedIn` names, already read (`KeepListLoader`).
     public var keepLists: KeepListSet
+    /// Measure what the plan frees (`--sizes`); nil: not at all.
+    public var sizes: SizingMode?
 
     /// Creates a planner.
     public init(
         manifest: Manifest, reference: ManifestReference, source: any RepositorySource, now: Date,
-        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false, keepLists: KeepListSet = .empty
+        defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false, keepLists: KeepListSet = .empty,
+        sizes: SizingMode? = nil
     ) {
         self.keepLists = keepLists
+        self.sizes = sizes
         self.manifest = manifest
         self.reference = reference
         self.source = source
@@ -114,6 +118,12 @@ public struct Planner: Sendable {
             warnings: warnings, refusal: nil)
         plan.keepLists = keepLists.files.map { ManifestReference(path: $0.path, sha256: $0.sha256) }
         plan.judge()
+
+        // 4. Sizes, still in the read phase: a refused plan frees nothing, so is not measured.
+        if let sizes, plan.refusal == nil {
+            try await PlanSizer(mode: sizes, source: source, concurrency: limit).measure(&plan.packages)
+            plan.sizing = sizes
+        }
         return plan
     }
 

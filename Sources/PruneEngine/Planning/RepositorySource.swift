@@ -50,4 +50,13 @@ public protocol RepositorySource: Sendable {
     /// A package's versions, newest first, with the age of each version known relative to
     /// every cutoff in `cutoffs` (by publish times or by binary-searched boundaries).
     func versions(of package: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions
+
+    /// The bytes one version holds (the sum of its assets' sizes); nil when unknown (not
+    /// recorded, or the version is gone).
+    func size(of package: PackageCoordinates, version: String) async throws -> Int64?
+}
+
+extension RepositorySource {
+    /// Sources that cannot measure report every size as unknown.
+    public func size(of package: PackageCoordinates, version: String) async throws -> Int64? { nil }
 }

@@ -8,12 +8,15 @@ public struct InventoryExporter: Sendable {
     let session: AWSSession
     let pacer: (any RequestPacer)?
     let concurrency: Int
+    let sizes: Bool
 
-    /// Exports through `session`, paced by `pacer`, with at most `concurrency` calls in flight.
-    public init(session: AWSSession, pacer: (any RequestPacer)?, concurrency: Int) {
+    /// Exports through `session`, paced by `pacer`, with at most `concurrency` calls in flight;
+    /// with `sizes`, each version's assets too (one ListPackageVersionAssets per version).
+    public init(session: AWSSession, pacer: (any RequestPacer)?, concurrency: Int, sizes: Bool = false) {
         self.session = session
         self.pacer = pacer
         self.concurrency = max(1, concurrency)
+        self.sizes = sizes
     }
 
     /// The repository's packages (of `format`, in `namespace` exactly, when given) and all their versions.
@@ -47,7 +50,9 @@ public struct InventoryExporter: Sendable {
         }
         let jobs = listed.enumerated().flatMap { package in package.element.1.indices.map { (package.offset, $0) } }
         var times: [Int: [Int: Date]] = [:]
-        try await withThrowingTaskGroup(of: (Int, Int, Date?).self) { group in
+        var assets: [Int: [Int: [Inventory.Asset]]] = [:]
+        let sizes = self.sizes
+        try await withThrowingTaskGroup(of: (Int, Int, Date?, [Inventory.Asset]?).self) { group in
             var next = 0
             func addNext() {
                 guard next < jobs.count else { return }
@@ -56,17 +61,25 @@ public struct InventoryExporter: Sendable {
                 let summary = listed[packageIndex].0
                 let version = listed[packageIndex].1[versionIndex].version
                 group.addTask {
+                    let package = CodeArtifactClient.PackageCoordinates(
+                        repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
+                        package: summary.package)
                     let description = try await client.describePackageVersion(
-                        DescribePackageVersionRequest(
-                            package: CodeArtifactClient.PackageCoordinates(
-                                repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
-                                package: summary.package), version: version))
-                    return (packageIndex, versionIndex, description.publishedTime)
+                        DescribePackageVersionRequest(package: package, version: version))
+                    guard sizes else { return (packageIndex, versionIndex, description.publishedTime, nil) }
+                    var files: [Inventory.Asset] = []
+                    for try await asset in client.listPackageVersionAssets(
+                        ListPackageVersionAssetsRequest(package: package, version: version, maxResults: 1_000))
+                    {
+                        files.append(Inventory.Asset(name: asset.name, size: asset.size ?? 0))
+                    }
+                    return (packageIndex, versionIndex, description.publishedTime, files)
                 }
             }
             for _ in 0..<min(concurrency, jobs.count) { addNext() }
-            while let (packageIndex, versionIndex, time) = try await group.next() {
+            while let (packageIndex, versionIndex, time, files) = try await group.next() {
                 if let time { times[packageIndex, default: [:]][versionIndex] = time }
+                if let files { assets[packageIndex, default: [:]][versionIndex] = files }
                 addNext()
             }
         }
@@ -81,7 +94,8 @@ public struct InventoryExporter: Sendable {
                 return Inventory.Version(
                     version: version.version, status: status, revision: version.revision,
                     publishedTime: times[packageIndex]?[versionIndex],
-                    origin: Inventory.Origin(rawValue: version.origin?.originType?.rawValue ?? "") ?? .unknown)
+                    origin: Inventory.Origin(rawValue: version.origin?.originType?.rawValue ?? "") ?? .unknown,
+                    assets: assets[packageIndex]?[versionIndex])
             }
             inventoryPackages.append(
                 Inventory.Package(

@@ -74,4 +74,26 @@ public struct ServiceSource: RepositorySource {
         return PackageVersions(
             coordinates: coordinates, versionsNewestFirst: records, boundaries: found.boundaries, notes: found.notes)
     }
+
+    /// ListPackageVersionAssets to the last page, summed; nil when the version is gone or an
+    /// asset's size is missing.
+    public func size(of coordinates: PruneEngine.PackageCoordinates, version: String) async throws -> Int64? {
+        let package = CodeArtifactClient.PackageCoordinates(
+            repository: RepositoryCoordinates(
+                domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
+            format: CodeArtifactClient.PackageFormat(rawValue: coordinates.format.rawValue),
+            namespace: coordinates.namespace, package: coordinates.package)
+        var total: Int64 = 0
+        do {
+            for try await asset in try client(coordinates.region).listPackageVersionAssets(
+                ListPackageVersionAssetsRequest(package: package, version: version, maxResults: 1_000))
+            {
+                guard let size = asset.size else { return nil }
+                total += size
+            }
+        } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
+            return nil
+        }
+        return total
+    }
 }

@@ -66,8 +66,8 @@ extension ManifestDecoder {
         return value
     }
 
-    /// A finite number greater than zero.
-    mutating func positiveNumber(_ node: YAMLNode, key: String) -> Double? {
+    /// A finite number greater than zero, in `unit` (named in the error).
+    mutating func positiveNumber(_ node: YAMLNode, key: String, unit: String = "requests per second") -> Double? {
         guard let scalar = scalar(node, key: key) else { return nil }
         let value: Double
         switch scalar.resolved {
@@ -82,7 +82,7 @@ extension ManifestDecoder {
         }
         guard value.isFinite, value > 0 else {
             report(
-                "'\(key)' must be a number greater than 0 (requests per second), found \(scalar.text)",
+                "'\(key)' must be a number greater than 0 (\(unit)), found \(scalar.text)",
                 at: node.location)
             return nil
         }

@@ -46,7 +46,7 @@ struct ManifestDecoder {
 
     // MARK: - Settings
 
-    static let settingsKeys = ["concurrency", "rateLimits", "maxDeletions", "now"]
+    static let settingsKeys = ["concurrency", "rateLimits", "maxDeletions", "now", "storagePrice"]
 
     mutating func decodeSettings(_ node: YAMLNode) -> Settings? {
         guard let reader = mapping(node, context: "settings", what: "settings") else { return nil }
@@ -64,6 +64,11 @@ struct ManifestDecoder {
         }
         if let value = reader["now"], let now = timestamp(value, key: "settings.now") {
             settings.now = now
+        }
+        if let value = reader["storagePrice"],
+            let price = positiveNumber(value, key: "settings.storagePrice", unit: "USD per GB-month")
+        {
+            settings.storagePrice = price
         }
         if let value = reader["rateLimits"],
             let limits = mapping(value, context: "settings.rateLimits", what: "rateLimits")

@@ -6,6 +6,8 @@ public enum RateLimitKey: String, Sendable, Hashable, CaseIterable, Comparable {
     case deletePackageVersions = "DeletePackageVersions"
     case disposePackageVersions = "DisposePackageVersions"
     case updatePackageVersionsStatus = "UpdatePackageVersionsStatus"
+    /// The read that measures what a plan frees (`--sizes`).
+    case listPackageVersionAssets = "ListPackageVersionAssets"
     /// All read operations together.
     case reads
     /// All write operations together.
@@ -14,7 +16,7 @@ public enum RateLimitKey: String, Sendable, Hashable, CaseIterable, Comparable {
     /// AWS's default quota for this key (requests per second, per account and region).
     public var defaultRate: Double {
         switch self {
-        case .listPackages, .listPackageVersions: return 200
+        case .listPackages, .listPackageVersions, .listPackageVersionAssets: return 200
         case .describePackageVersion: return 400
         case .reads: return 800
         case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus, .writes: return 100

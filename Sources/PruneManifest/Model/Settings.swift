@@ -10,23 +10,29 @@ public struct Settings: Sendable, Hashable {
     public var maxDeletions: Int
     /// A fixed "now" for age rules; nil means the time the run starts.
     public var now: Date?
+    /// USD per GB-month (decimal GB, as AWS bills) for the preview's "≈ $X/month".
+    public var storagePrice: Double
 
     /// Default in-flight requests.
     public static let defaultConcurrency = 32
     /// Default deletion guard.
     public static let defaultMaxDeletions = 10_000
+    /// Default storage price: CodeArtifact's USD per GB-month.
+    public static let defaultStoragePrice = 0.05
     /// Largest `concurrency` accepted.
     public static let maximumConcurrency = 1_024
 
     /// Creates settings; every argument defaults as `manifest.md` says.
     public init(
         concurrency: Int = Settings.defaultConcurrency, rateLimits: [RateLimitKey: Double] = [:],
-        maxDeletions: Int = Settings.defaultMaxDeletions, now: Date? = nil
+        maxDeletions: Int = Settings.defaultMaxDeletions, now: Date? = nil,
+        storagePrice: Double = Settings.defaultStoragePrice
     ) {
         self.concurrency = concurrency
         self.rateLimits = rateLimits
         self.maxDeletions = maxDeletions
         self.now = now
+        self.storagePrice = storagePrice
     }
 
     /// The budget for `key`: the manifest's value, else AWS's default quota. The write

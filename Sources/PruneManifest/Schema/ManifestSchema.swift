@@ -110,6 +110,11 @@ public enum ManifestSchema {
                         "Refuse the whole run if it would delete or dispose more versions (default \(Settings.defaultMaxDeletions)).",
                     "type": "integer", "minimum": 0,
                 ] as [String: Any],
+                "storagePrice": [
+                    "description":
+                        "USD per GB-month (decimal GB, 10^9 bytes, as AWS bills) for the '≈ $X/month' of `--sizes` (default \(Settings.defaultStoragePrice)).",
+                    "type": "number", "exclusiveMinimum": 0,
+                ] as [String: Any],
                 "now": [
                     "description": "Fixed 'now' for age rules: an RFC 3339 date-time with a zone.",
                     "type": "string",
