@@ -141,8 +141,9 @@ struct ApplyJob {
                 sizes: command.sizes
             ).plan()
             let renderer = PlanTextRenderer(
-                document: PlanDocument(plan), style: style, storagePrice: manifest.settings.storagePrice,
-                packageLimit: command.all ? nil : PlanTextRenderer.defaultPackageLimit)
+                document: PlanDocument(plan), style: style,
+                packageLimit: command.all ? nil : PlanTextRenderer.defaultPackageLimit,
+                storagePrice: manifest.settings.storagePrice)
             OutputStyle.printError(renderer.text(), terminator: "")
             return .plan(plan)
         case .savedPlan(let document):

@@ -99,8 +99,8 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let document = PlanDocument(planned, explain: explain)
         let renderer = PlanTextRenderer(
-            document: document, style: style, storagePrice: manifest.settings.storagePrice,
-            packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit)
+            document: document, style: style, packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit,
+            storagePrice: manifest.settings.storagePrice)
         if format != .json, let note = NowOption.note(now: asOf, wallClock: wallClock) {
             print(style.warning(note))
         }
