@@ -29,11 +29,20 @@ emulator's buckets start full with one second of rate (as AWS's do), which a run
 free: the table also gives the bound less those bursts (about 2 s less at every scale), the
 strictest reading.
 
+Quotas lower than the plan assumes (quality.md: the pacing finds the real quota):
+
+    BENCH_PACKAGES=600 python3 bench/run.py --server-scale 0.5,0.25
+
+runs the emulator at each of those multiples of AWS's defaults while the plan keeps
+`rateLimits` at the defaults, and gives the bound of the emulator's (real) quotas, prune's
+ratio to it and its throttled share (`--no-baseline` skips boto3).
+
 Environment: BENCH_PACKAGES (2000), BENCH_VERSIONS (50), BENCH_KEEP (5), BENCH_SEED (1),
 BENCH_SCALES ("1,20"), BENCH_WORKERS (16), BENCH_BUILD (.build/release), BENCH_JSON (a file
 for the raw results).
 """
 
+import argparse
 import collections
 import json
 import math
@@ -200,7 +209,9 @@ def measure(emulator, name, args, seed_kept):
     return result
 
 
-def run_scale(scale, directory):
+def run_scale(scale, directory, plan_scale=None, baseline=True):
+    """One emulator at `scale` x AWS's quotas; the plan's rateLimits at `plan_scale` x (the
+    same unless given). The bound is the emulator's: the quotas the account really has."""
     emulator = Emulator(scale)
     try:
         seed = emulator.admin("GET", "/_emulator/state")
@@ -208,10 +219,10 @@ def run_scale(scale, directory):
         seed_versions = sum(len(v) for v in versions_by_package(seed).values())
         runs = {}
         # At AWS's quotas both plans are the same; above them, the documented one meets bug B9.
-        for style, per_operation in ([("prune", False)] if scale == 1 else
-                                     [("prune", False), ("prune+op", True)]):
+        styles = [("prune", False)] if scale == 1 or plan_scale is not None else [("prune", False), ("prune+op", True)]
+        for style, per_operation in styles:
             plan = directory / f"plan-x{scale:g}-{style}.yaml"
-            plan_yaml(plan, scale, expected["deletions"], per_operation)
+            plan_yaml(plan, scale if plan_scale is None else plan_scale, expected["deletions"], per_operation)
             report_path = directory / f"report-x{scale:g}-{style}.json"
             runs[style] = measure(emulator, style, [str(PRUNE), "apply", str(plan), "--yes", "--endpoint-url",
                                                     emulator.url, "--report", str(report_path), "--format", "json"],
@@ -223,7 +234,7 @@ def run_scale(scale, directory):
                          "--domain", "acme", "--keep", str(KEEP), "--workers", str(WORKERS)]
         for repository in expected["repositories"]:
             baseline_args += ["--repository", repository]
-        boto = measure(emulator, "boto3", baseline_args, expected["kept"])
+        boto = measure(emulator, "boto3", baseline_args, expected["kept"]) if baseline else None
         reads = expected["packagePages"] + expected["versionPages"]
         reads_rate, writes_rate = QUOTAS["ListPackages"] * scale, QUOTAS["writes"] * scale
         bound = reads / reads_rate + expected["writeCalls"] / writes_rate
@@ -283,20 +294,55 @@ def table(result):
     return "\n".join(lines)
 
 
+def throttled_share(run):
+    return 100 * run["throttled"] / max(1, run["totalRequests"])
+
+
+def server_scales(scales, baseline):
+    """The emulator's quotas below the plan's (which stay at AWS's defaults)."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="prune-bench-") as directory:
+        for scale in scales:
+            print(f"== {PACKAGES} packages x {VERSIONS} versions, keep {KEEP}, real quotas x{scale:g} "
+                  f"(writes {QUOTAS['writes'] * scale:g}/s, lists {QUOTAS['ListPackages'] * scale:g}/s), "
+                  f"plan on AWS's defaults", flush=True)
+            result = run_scale(scale, pathlib.Path(directory), plan_scale=1, baseline=baseline)
+            results.append(result)
+            print(table(result), flush=True)
+            for name in ("prune", "boto3"):
+                run = result.get(name)
+                if run:
+                    print(f"target: {name} <= 1.05 x the real quotas' bound: {run['wall'] / result['bound']:.3f}; "
+                          f"throttled <= 0.5 %: {throttled_share(run):.2f} % "
+                          f"({run['throttled']} of {run['totalRequests']})", flush=True)
+            print(flush=True)
+    return results
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--server-scale", help="comma-separated multiples of AWS's quotas for the emulator, "
+                        "the plan staying on the defaults (e.g. 0.5,0.25)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the boto3 baseline")
+    options = parser.parse_args()
     for binary in (PRUNE, EMULATOR):
         if not binary.exists():
             sys.exit(f"{binary} is missing: run `swift build -c release` first")
+    if options.server_scale:
+        results = server_scales([float(s) for s in options.server_scale.split(",") if s], not options.no_baseline)
+        if os.environ.get("BENCH_JSON"):
+            pathlib.Path(os.environ["BENCH_JSON"]).write_text(json.dumps(results, indent=2))
+        return
     results = []
     with tempfile.TemporaryDirectory(prefix="prune-bench-") as directory:
         for scale in SCALES:
             print(f"== {PACKAGES} packages x {VERSIONS} versions, keep {KEEP}, quotas x{scale:g} "
                   f"(writes {QUOTAS['writes'] * scale:g}/s, lists {QUOTAS['ListPackages'] * scale:g}/s)", flush=True)
-            result = run_scale(scale, pathlib.Path(directory))
+            result = run_scale(scale, pathlib.Path(directory), baseline=not options.no_baseline)
             results.append(result)
             print(table(result), flush=True)
             prune, boto = result["prune"], result["boto3"]
-            if scale == 1:
+            if scale == 1 or boto is None:
                 print(f"target: prune <= 1.05 x bound: {prune['wall'] / result['bound']:.3f}; "
                       f"throttled <= 0.5 %: {100 * prune['throttled'] / max(1, prune['totalRequests']):.2f} %")
             else:

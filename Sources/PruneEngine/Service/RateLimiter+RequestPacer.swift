@@ -14,10 +14,15 @@ public struct RateLimiterPacer: RequestPacer {
         try await limiter.acquire(operation)
     }
 
+    /// Synchronous, so the feedback is in force before the next slot is booked.
     public func didReceive(_ operation: CodeArtifactOperation, outcome: RequestOutcome) {
-        guard case .throttled(let retryAfter) = outcome else { return }
-        let seconds = retryAfter.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
-        let limiter = self.limiter
-        Task { await limiter.throttled(operation, retryAfter: seconds) }
+        switch outcome {
+        case .throttled(let retryAfter):
+            let seconds = retryAfter.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
+            limiter.throttled(operation, retryAfter: seconds)
+        case .success, .serverError, .clientError, .transportError:
+            // Each of these most likely reached the server and spent a token there.
+            limiter.admitted(operation)
+        }
     }
 }
