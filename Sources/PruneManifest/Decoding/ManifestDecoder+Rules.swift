@@ -119,7 +119,7 @@ extension ManifestDecoder {
         // An exact glob is scanned in place: no array of its scalars for each of 100,000 versions.
         let bad: Unicode.Scalar?
         if let exact = glob.exact {
-            bad = exact.unicodeScalars.first { !AWSNameRules.isNameScalar($0) }
+            bad = AWSNameRules.firstNonNameScalar(in: exact)
         } else {
             bad = glob.literalScalars.first { !AWSNameRules.isNameScalar($0) }
         }

@@ -35,7 +35,7 @@ public struct GlobPattern: Sendable, Hashable {
     public init(_ text: String) throws(SyntaxError) {
         // The four special characters are ASCII, and UTF-8 never uses ASCII bytes inside a
         // multi-byte sequence, so a byte scan finds them exactly.
-        if !text.utf8.contains(where: Self.isSpecialByte) {
+        if !Self.hasSpecialByte(text) {
             exact = text
             tokens = []
             return
@@ -71,9 +71,17 @@ public struct GlobPattern: Sendable, Hashable {
         self.tokens = tokens
     }
 
-    private static func isSpecialByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\\")
-            || byte == UInt8(ascii: "[")
+    private static func hasSpecialByte(_ text: String) -> Bool {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\\")
+                || byte == UInt8(ascii: "[")
+        }
+        // A plain loop over the contiguous bytes (native strings always have them): the
+        // generic `contains(where:)` on the UTF-8 view cost more than libyaml's own scan.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: isSpecial) }) {
+            return found
+        }
+        return text.utf8.contains(where: isSpecial)
     }
 
     /// The exact string this glob matches when it has no wildcard, else nil.
