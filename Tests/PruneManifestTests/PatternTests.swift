@@ -23,6 +23,22 @@ struct PatternTests {
         #expect(try GlobPattern("beta").matches("beta"))
     }
 
+    @Test func exactGlobsCompareScalarsAndEqualTheirEscapedSpelling() throws {
+        // A glob without wildcards takes a fast path; it must behave as the token form did.
+        let composed = try GlobPattern("caf\u{E9}")
+        #expect(composed.matches("caf\u{E9}"))
+        #expect(!composed.matches("cafe\u{301}"))
+        #expect(try GlobPattern("ab") == GlobPattern("a\\b"))
+        #expect(try GlobPattern("ab").hashValue == GlobPattern("a\\b").hashValue)
+        #expect(try GlobPattern("caf\u{E9}") != GlobPattern("cafe\u{301}"))
+        #expect(try GlobPattern("ab") != GlobPattern("a?"))
+        #expect(try GlobPattern("a*b").literalValue == nil)
+        #expect(try GlobPattern("a\\*b").literalValue == "a*b")
+        #expect(try GlobPattern("a\\.b").literalValue == "a.b")
+        #expect(try GlobPattern("1.0").literalPrefix == "1.0")
+        #expect(composed.matches(Array("caf\u{E9}".unicodeScalars)))
+    }
+
     @Test func classesNegateWithBangOrCaret() throws {
         #expect(try GlobPattern("[abc]x").matches("bx"))
         #expect(try !GlobPattern("[!abc]x").matches("bx"))

@@ -111,5 +111,12 @@ struct ScalarTests {
         #expect(!AWSNameRules.isPackageName("a#b"))
         #expect(!AWSNameRules.isPackageName("a b"))
         #expect(!AWSNameRules.isPackageName(String(repeating: "p", count: 256)))
+        // The ASCII byte scan and the scalar scan must find the same first offender.
+        #expect(AWSNameRules.firstNonNameScalar(in: "1.0.0-rc.1+sha.ab") == nil)
+        #expect(AWSNameRules.firstNonNameScalar(in: "caf\u{E9}-1") == nil)
+        #expect(AWSNameRules.firstNonNameScalar(in: "a#b/c") == "#")
+        #expect(AWSNameRules.firstNonNameScalar(in: "\u{E9}/x#") == "/")
+        #expect(AWSNameRules.firstNonNameScalar(in: "x\u{A0}y") == "\u{A0}")
+        #expect(AWSNameRules.firstNonNameScalar(in: "tab\tx") == "\t")
     }
 }

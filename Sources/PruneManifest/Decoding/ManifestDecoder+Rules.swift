@@ -110,19 +110,28 @@ extension ManifestDecoder {
     /// Why a glob can never match a name of the API's shape (`[^#/\s]+`, 255 at most), if so.
     static func neverMatches(_ pattern: NamePattern, noun: String, format: PackageFormat?) -> String? {
         guard case .glob(let glob) = pattern.matcher else { return nil }
-        let literals = glob.literalScalars
         if format == .npm, noun == "package name", pattern.source.hasPrefix("@") || pattern.source.hasPrefix("!@"),
-            literals.contains("/")
+            glob.literalScalars.contains("/")
         {
             return
                 "'\(pattern.source)' can never match: package patterns match the name alone; put the npm scope in 'namespace' (without '@') and write the name here"
         }
-        if let bad = literals.first(where: { !AWSNameRules.isNameScalar($0) }) {
+        // An exact glob is scanned in place: no array of its scalars for each of 100,000 versions.
+        let bad: Unicode.Scalar?
+        if let exact = glob.exact {
+            bad = AWSNameRules.firstNonNameScalar(in: exact)
+        } else {
+            bad = glob.literalScalars.first { !AWSNameRules.isNameScalar($0) }
+        }
+        if let bad {
             let shown = bad.properties.isWhitespace ? "whitespace" : "'\(bad)'"
             return
                 "'\(pattern.source)' can never match: a \(noun) never contains \(shown); for a regular expression write /.../"
         }
-        if let exact = glob.literalValue, exact.count > AWSNameRules.maximumNameLength {
+        // A string has no more characters than UTF-8 bytes: count characters only when long.
+        if let exact = glob.literalValue, exact.utf8.count > AWSNameRules.maximumNameLength,
+            exact.count > AWSNameRules.maximumNameLength
+        {
             return
                 "'\(pattern.source)' can never match: a \(noun) is at most \(AWSNameRules.maximumNameLength) characters"
         }

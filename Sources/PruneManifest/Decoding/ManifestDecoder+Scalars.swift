@@ -140,8 +140,9 @@ extension ManifestDecoder {
             }
             var result: [Located<String>] = []
             var failed = false
+            let itemKey = "\(key)[]"  // built once, not once per item
             for item in items {
-                if let text = string(item, key: "\(key)[]") {
+                if let text = string(item, key: itemKey) {
                     result.append(Located(value: text, location: item.location))
                 } else {
                     failed = true

@@ -9,19 +9,23 @@ public struct SourceText: Sendable {
     /// Indexes `bytes` by line; `\n`, `\r\n` and a lone `\r` end lines, as in YAML.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
+        // Through a buffer pointer: the loop runs once per byte of a 10 MB plan, and the
+        // indices are in bounds by the loop condition.
+        lineStarts = bytes.withUnsafeBufferPointer { bytes in
+            var starts = [0]
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                } else if byte == UInt8(ascii: "\r") {
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
             }
-            index += 1
+            return starts
         }
-        lineStarts = starts
     }
 
     /// The UTF-8 byte-order mark; at the start of a file it is no column of line 1.

@@ -39,6 +39,17 @@ public enum AWSNameRules {
         return !scalar.properties.isWhitespace
     }
 
+    /// The first scalar of `text` that no package name, namespace or version may contain.
+    public static func firstNonNameScalar(in text: String) -> Unicode.Scalar? {
+        // All-ASCII text is checked byte by byte (an ASCII byte is a whole scalar in UTF-8);
+        // anything else, or a bad byte, falls back to the scalar scan, which finds the same one.
+        let asciiNames = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && isNameScalar(Unicode.Scalar($0)) }
+        }
+        if asciiNames == true { return nil }
+        return text.unicodeScalars.first { !isNameScalar($0) }
+    }
+
     /// An AWS region code: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`.
     public static func isRegion(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -25,10 +25,22 @@ public struct GlobPattern: Sendable, Hashable {
         public var offset: Int
     }
 
+    /// The glob's text when it has no `*`, `?`, `[` or `\\`: it then matches that exact
+    /// string and `tokens` stays empty. Big plans list 100,000 exact versions; building a
+    /// token per scalar for each was most of the cost of parsing them.
+    let exact: String?
     let tokens: [Token]
 
     /// Compiles a glob.
     public init(_ text: String) throws(SyntaxError) {
+        // The four special characters are ASCII, and UTF-8 never uses ASCII bytes inside a
+        // multi-byte sequence, so a byte scan finds them exactly.
+        if !Self.hasSpecialByte(text) {
+            exact = text
+            tokens = []
+            return
+        }
+        exact = nil
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var index = 0
@@ -59,8 +71,22 @@ public struct GlobPattern: Sendable, Hashable {
         self.tokens = tokens
     }
 
+    private static func hasSpecialByte(_ text: String) -> Bool {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\\")
+                || byte == UInt8(ascii: "[")
+        }
+        // A plain loop over the contiguous bytes (native strings always have them): the
+        // generic `contains(where:)` on the UTF-8 view cost more than libyaml's own scan.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: isSpecial) }) {
+            return found
+        }
+        return text.utf8.contains(where: isSpecial)
+    }
+
     /// The exact string this glob matches when it has no wildcard, else nil.
     public var literalValue: String? {
+        if let exact { return exact }
         var result = String.UnicodeScalarView()
         for token in tokens {
             guard case .literal(let scalar) = token else { return nil }
@@ -71,6 +97,7 @@ public struct GlobPattern: Sendable, Hashable {
 
     /// The literal characters before the first wildcard (for the server's prefix filters).
     public var literalPrefix: String {
+        if let exact { return exact }
         var result = String.UnicodeScalarView()
         for token in tokens {
             guard case .literal(let scalar) = token else { break }
@@ -81,17 +108,21 @@ public struct GlobPattern: Sendable, Hashable {
 
     /// The literal characters outside classes, to check that the glob can ever match a name.
     var literalScalars: [Unicode.Scalar] {
-        tokens.compactMap { if case .literal(let scalar) = $0 { scalar } else { nil } }
+        if let exact { return Array(exact.unicodeScalars) }
+        return tokens.compactMap { if case .literal(let scalar) = $0 { scalar } else { nil } }
     }
 
     /// True when the whole of `text` matches, scalar by scalar: names are not normalised,
     /// so a composed and a decomposed "é" differ (Swift's `==` would call them equal).
     public func matches(_ text: String) -> Bool {
-        matches(Array(text.unicodeScalars))
+        // Equal UTF-8 bytes are equal scalars: the same scalar-by-scalar comparison.
+        if let exact { return text.utf8.elementsEqual(exact.utf8) }
+        return matches(Array(text.unicodeScalars))
     }
 
     /// Iterative wildcard matching with single-star backtracking: O(n·m) at worst, no recursion.
     func matches(_ text: [Unicode.Scalar]) -> Bool {
+        if let exact { return text.elementsEqual(exact.unicodeScalars) }
         var t = 0
         var p = 0
         var starP = -1
@@ -126,6 +157,28 @@ public struct GlobPattern: Sendable, Hashable {
         }
         while p < tokens.count, tokens[p] == .anyRun { p += 1 }
         return p == tokens.count
+    }
+
+    /// Globs are equal when their tokens are (an exact glob counts as one literal token per
+    /// scalar), so `a` equals `\\a` as before; scalars are compared, not canonical `String`s.
+    public static func == (lhs: GlobPattern, rhs: GlobPattern) -> Bool {
+        if let left = lhs.exact, let right = rhs.exact { return left.utf8.elementsEqual(right.utf8) }
+        return lhs.comparableTokens == rhs.comparableTokens
+    }
+
+    /// Hashes what `==` compares: the token count, then each token, as `[Token]` would.
+    public func hash(into hasher: inout Hasher) {
+        guard let exact else {
+            hasher.combine(tokens)
+            return
+        }
+        hasher.combine(exact.unicodeScalars.count)
+        for scalar in exact.unicodeScalars { hasher.combine(Token.literal(scalar)) }
+    }
+
+    private var comparableTokens: [Token] {
+        if let exact { return exact.unicodeScalars.map(Token.literal) }
+        return tokens
     }
 
     private static func parseClass(_ scalars: [Unicode.Scalar], from start: Int) throws(SyntaxError) -> (

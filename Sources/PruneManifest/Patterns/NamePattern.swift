@@ -25,7 +25,9 @@ public struct NamePattern: Sendable, Hashable, CustomStringConvertible {
             throw PatternError(
                 message: isExclusion ? "'!' excludes nothing; write '!NAME'" : "empty pattern matches nothing")
         }
-        if body.count >= 2, body.first == "/", body.last == "/" {
+        // The byte test first: a body that does not start with '/' is a glob, and counting
+        // its characters (grapheme breaking) for every listed version is not free.
+        if body.utf8.first == UInt8(ascii: "/"), body.count >= 2, body.first == "/", body.last == "/" {
             matcher = .regex(try AnchoredRegex(String(body.dropFirst().dropLast())))
         } else {
             do {
