@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "prune", targets: ["prune"]),
         .executable(name: "codeartifact-emulator", targets: ["codeartifact-emulator"]),
+        .library(name: "CodeArtifactModel", targets: ["CodeArtifactModel"]),
         .library(name: "PruneManifest", targets: ["PruneManifest"]),
         .library(name: "SigV4", targets: ["SigV4"]),
         .library(name: "Inventory", targets: ["Inventory"]),
@@ -33,15 +34,20 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The service's vocabulary, once: formats, statuses, origins, name rules, operations.
+        // No dependencies: the manifest, the inventory, the client, the engine and the emulator share it.
+        .target(
+            name: "CodeArtifactModel"
+        ),
         .target(
             name: "PruneManifest",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "CodeArtifactModel"]
         ),
         // Lockfiles and SBOMs named by `keep.listedIn`: the file reading the pure manifest parser
         // does not do, shared by the CLI (validation, exit 65 before the network) and the engine.
         .target(
             name: "KeepLists",
-            dependencies: ["PruneManifest", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["PruneManifest", "CodeArtifactModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The signer alone, depending only on crypto, pinned by the official test suite.
         .target(
@@ -50,11 +56,13 @@ let package = Package(
         ),
         // The inventory file: shared by the engine (offline input, `prune inventory`) and the emulator (seed, dump).
         .target(
-            name: "Inventory"
+            name: "Inventory",
+            dependencies: ["CodeArtifactModel"]
         ),
         .target(
             name: "CodeArtifactClient",
             dependencies: [
+                "CodeArtifactModel",
                 "SigV4",
                 // SHA-1 names the SSO token cache files, as botocore does.
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -70,7 +78,7 @@ let package = Package(
         .target(
             name: "PruneEngine",
             dependencies: [
-                "PruneManifest", "CodeArtifactClient", "Inventory", "KeepLists",
+                "PruneManifest", "CodeArtifactModel", "CodeArtifactClient", "Inventory", "KeepLists",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -79,6 +87,7 @@ let package = Package(
             dependencies: [
                 "PruneManifest",
                 "PruneEngine",
+                "CodeArtifactModel",
                 "KeepLists",
                 "CodeArtifactClient",
                 "Inventory",
@@ -90,6 +99,7 @@ let package = Package(
         .target(
             name: "CodeArtifactEmulator",
             dependencies: [
+                "CodeArtifactModel",
                 "SigV4",
                 "Inventory",
                 // Asset hashes (SHA-256 of name and size).
@@ -106,17 +116,37 @@ let package = Package(
             name: "codeartifact-emulator",
             dependencies: [
                 "CodeArtifactEmulator",
+                "CodeArtifactModel",
+                "Inventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "PruneManifestTests",
-            dependencies: ["PruneManifest", "prune"],
+            dependencies: ["CodeArtifactModel", "PruneManifest"],
+            exclude: ["Fixtures"]
+        ),
+        // What several test targets share: where the package and its built executables are,
+        // and how to run one. A plain target, so test targets can depend on it.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
+        // The `prune` executable as users run it, without a server: validate, schema, help.
+        .testTarget(
+            name: "PruneCLITests",
+            dependencies: ["TestSupport", "prune"]
+        ),
+        .testTarget(
+            name: "CodeArtifactModelTests",
+            dependencies: ["CodeArtifactModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KeepListsTests",
             dependencies: [
+                "CodeArtifactModel",
                 "KeepLists", "PruneEngine", "PruneManifest", "Inventory",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -129,11 +159,12 @@ let package = Package(
         ),
         .testTarget(
             name: "InventoryTests",
-            dependencies: ["Inventory"]
+            dependencies: ["CodeArtifactModel", "Inventory"]
         ),
         .testTarget(
             name: "CodeArtifactClientTests",
             dependencies: [
+                "CodeArtifactModel",
                 "CodeArtifactClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -145,12 +176,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PruneEngineTests",
-            dependencies: ["PruneEngine"]
+            dependencies: ["CodeArtifactModel", "PruneEngine"]
         ),
         // The whole flow against the in-process emulator: plan, apply, report, invariants.
         .testTarget(
             name: "PruneIntegrationTests",
             dependencies: [
+                "TestSupport", "CodeArtifactModel",
                 "PruneEngine", "PruneManifest", "Inventory", "CodeArtifactEmulator", "CodeArtifactClient", "prune",
                 "codeartifact-emulator", .product(name: "Logging", package: "swift-log"),
             ],
@@ -159,6 +191,7 @@ let package = Package(
         .testTarget(
             name: "CodeArtifactEmulatorTests",
             dependencies: [
+                "TestSupport", "CodeArtifactModel",
                 "CodeArtifactEmulator",
                 "codeartifact-emulator",
                 "SigV4",

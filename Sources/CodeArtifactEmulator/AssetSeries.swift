@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -26,7 +27,7 @@ enum AssetSeries {
 
     /// The file names of one version and each one's share of the package's typical size.
     private static func files(
-        _ format: Inventory.Format, name: String, version: String, random: inout SplitMix64
+        _ format: PackageFormat, name: String, version: String, random: inout SplitMix64
     ) -> [(name: String, share: Double)] {
         switch format {
         case .maven:

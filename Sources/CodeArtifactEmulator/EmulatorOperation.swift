@@ -1,4 +1,8 @@
 /// The CodeArtifact operations the emulator serves.
+///
+/// Deliberately not `CodeArtifactModel.CodeArtifactOperation`: the emulator checks the client,
+/// so it shares no wire code with it (method, path and routing are written here again from the
+/// API model). Formats, statuses and name rules it does share: vocabulary, not wire.
 public enum EmulatorOperation: String, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     /// `POST /v1/packages`
     case listPackages = "ListPackages"

@@ -1,10 +1,11 @@
+import CodeArtifactModel
 import Inventory
 
 extension EmulatorStore {
     /// ListPackages: packages in inventory order, filtered by format, namespace prefix, name
     /// prefix and origin restrictions (every package here allows publish and upstream).
     func listPackages(
-        _ reference: RepositoryReference, format: Inventory.Format?, namespace: String?, packagePrefix: String?,
+        _ reference: RepositoryReference, format: PackageFormat?, namespace: String?, packagePrefix: String?,
         maxResults: Int, nextToken: String?, publish: String?, upstream: String?
     ) throws(APIError) -> JSONValue {
         try withRepository(reference, operation: .listPackages) { (repository, domain) throws(APIError) -> JSONValue in
@@ -16,7 +17,7 @@ extension EmulatorStore {
             var start = 0
             if let nextToken {
                 let token = try PaginationToken(decoding: nextToken, kind: "p", fingerprint: fingerprint)
-                guard token.position.count == 3, let lastFormat = Inventory.Format(rawValue: token.position[0]) else {
+                guard token.position.count == 3, let lastFormat = PackageFormat(rawValue: token.position[0]) else {
                     throw .validation("Invalid pagination token", reason: "OTHER")
                 }
                 let last = PackageKey(
@@ -86,8 +87,8 @@ extension EmulatorStore {
     /// ListPackageVersions: every status unless `status` filters (Deleted versions are gone),
     /// by version string or newest first, with `originType` filtering.
     func listPackageVersions(
-        _ reference: PackageReference, status: Inventory.Status?, sortByPublishedTime: Bool, maxResults: Int,
-        nextToken: String?, originType: Inventory.Origin?
+        _ reference: PackageReference, status: PackageVersionStatus?, sortByPublishedTime: Bool, maxResults: Int,
+        nextToken: String?, originType: PackageVersionOriginType?
     ) throws(APIError) -> JSONValue {
         let repositoryName = reference.repository.repository
         return try withPackage(reference, operation: .listPackageVersions) {
@@ -205,7 +206,7 @@ extension EmulatorStore {
     }
 
     /// `origin`: where the version entered the domain.
-    static func origin(_ origin: Inventory.Origin, format: Inventory.Format, repository: String) -> JSONValue {
+    static func origin(_ origin: PackageVersionOriginType, format: PackageFormat, repository: String) -> JSONValue {
         var members: [(String, JSONValue)] = []
         switch origin {
         case .internal:

@@ -1,9 +1,10 @@
+import CodeArtifactModel
 import Inventory
 
 extension EmulatorStore {
     /// The per-version outcome of a write.
     struct WriteOutcome: Sendable {
-        var successes: [(version: String, revision: String, status: Inventory.Status)] = []
+        var successes: [(version: String, revision: String, status: PackageVersionStatus)] = []
         var failures: [(version: String, code: String, message: String)] = []
 
         var json: JSONValue {
@@ -42,7 +43,7 @@ extension EmulatorStore {
     {
         try withPackage(request.package, operation: operation) { (package, _) throws(APIError) -> WriteOutcome in
             var outcome = WriteOutcome()
-            var planned: [(version: String, revision: String, status: Inventory.Status)] = []
+            var planned: [(version: String, revision: String, status: PackageVersionStatus)] = []
             for version in request.versions {
                 if let failure = Self.check(version, in: package, request: request) {
                     outcome.failures.append((version, failure.code, failure.message))

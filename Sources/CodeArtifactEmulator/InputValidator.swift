@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Inventory
 
 /// Collects constraint violations the way the service reports them:
@@ -54,24 +55,24 @@ struct InputValidator {
     }
 
     mutating func domain(_ value: String?, at member: String = "domain") -> String? {
-        check(value, at: member, min: 2, max: 50, pattern: Self.domainPattern, matches: InventoryNameRules.isDomainName)
+        check(value, at: member, min: 2, max: 50, pattern: Self.domainPattern, matches: NameRules.isDomainName)
     }
 
     mutating func accountId(_ value: String?, at member: String = "domainOwner") -> String? {
-        check(value, at: member, min: 12, max: 12, pattern: "[0-9]{12}", matches: InventoryNameRules.isAccountId)
+        check(value, at: member, min: 12, max: 12, pattern: "[0-9]{12}", matches: NameRules.isAccountId)
     }
 
     mutating func repository(_ value: String?, at member: String = "repository") -> String? {
         check(
             value, at: member, min: 2, max: 100, pattern: Self.repositoryPattern,
-            matches: InventoryNameRules.isRepositoryName)
+            matches: NameRules.isRepositoryName)
     }
 
     /// A package name, namespace, version or prefix: `[^#/\s]+`, 1 to 255.
     mutating func component(_ value: String?, at member: String) -> String? {
         check(
             value, at: member, min: 1, max: 255, pattern: Self.componentPattern,
-            matches: InventoryNameRules.isPackageComponent)
+            matches: NameRules.isPackageName)
     }
 
     mutating func token(_ value: String?, at member: String = "nextToken") -> String? {
@@ -83,7 +84,7 @@ struct InputValidator {
     }
 
     mutating func revision(_ value: String?, at member: String) -> String? {
-        check(value, at: member, min: 1, max: 50, pattern: #"\S+"#, matches: InventoryNameRules.isRevision)
+        check(value, at: member, min: 1, max: 50, pattern: #"\S+"#, matches: NameRules.isRevision)
     }
 
     /// A member whose value must be one of `allowed`.
@@ -96,12 +97,12 @@ struct InputValidator {
         return match.1
     }
 
-    mutating func format(_ value: String?) -> Inventory.Format? {
-        oneOf(value, at: "format", Inventory.Format.allCases.map { ($0.rawValue, $0) })
+    mutating func format(_ value: String?) -> PackageFormat? {
+        oneOf(value, at: "format", PackageFormat.allCases.map { ($0.rawValue, $0) })
     }
 
-    mutating func status(_ value: String?, at member: String) -> Inventory.Status? {
-        oneOf(value, at: member, Inventory.Status.allCases.map { ($0.rawValue, $0) })
+    mutating func status(_ value: String?, at member: String) -> PackageVersionStatus? {
+        oneOf(value, at: member, PackageVersionStatus.allCases.map { ($0.rawValue, $0) })
     }
 
     /// An integer member within `range`; the service rejects text that is not an integer.

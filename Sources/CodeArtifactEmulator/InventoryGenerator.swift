@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -19,7 +20,7 @@ public struct InventoryGenerator: Sendable, Hashable {
     /// The seed.
     public var seed: UInt64
     /// The formats to draw from (weighted like a typical organisation: npm, maven and pypi most).
-    public var formats: [Inventory.Format]
+    public var formats: [PackageFormat]
     /// One repository for every package, instead of one per format family.
     public var repository: String?
     /// The domain.
@@ -34,7 +35,7 @@ public struct InventoryGenerator: Sendable, Hashable {
 
     /// Creates a specification.
     public init(
-        packages: Int, versions: Int, seed: UInt64 = 1, formats: [Inventory.Format] = Inventory.Format.allCases,
+        packages: Int, versions: Int, seed: UInt64 = 1, formats: [PackageFormat] = PackageFormat.allCases,
         repository: String? = nil, domain: String = "acme", owner: String = "111122223333",
         now: Date = InventoryGenerator.startOfToday()
     ) {
@@ -82,27 +83,27 @@ public struct InventoryGenerator: Sendable, Hashable {
                 guard let number = UInt64(value) else { throw .generator("invalid seed '\(value)'") }
                 generator.seed = number
             case "formats":
-                var formats: [Inventory.Format] = []
+                var formats: [PackageFormat] = []
                 for name in value.split(separator: "+") {
-                    guard let format = Inventory.Format(rawValue: String(name)) else {
+                    guard let format = PackageFormat(rawValue: String(name)) else {
                         throw .generator(
                             "unknown format '\(name)' (expected some of "
-                                + Inventory.Format.allCases.map(\.rawValue).joined(separator: "+") + ")")
+                                + PackageFormat.allCases.map(\.rawValue).joined(separator: "+") + ")")
                     }
                     formats.append(format)
                 }
                 guard !formats.isEmpty else { throw .generator("formats= needs at least one format") }
                 generator.formats = formats
             case "repository":
-                guard InventoryNameRules.isRepositoryName(value) else {
+                guard NameRules.isRepositoryName(value) else {
                     throw .generator("invalid repository '\(value)'")
                 }
                 generator.repository = value
             case "domain":
-                guard InventoryNameRules.isDomainName(value) else { throw .generator("invalid domain '\(value)'") }
+                guard NameRules.isDomainName(value) else { throw .generator("invalid domain '\(value)'") }
                 generator.domain = value
             case "owner":
-                guard InventoryNameRules.isAccountId(value) else { throw .generator("invalid owner '\(value)'") }
+                guard NameRules.isAccountId(value) else { throw .generator("invalid owner '\(value)'") }
                 generator.owner = value
             case "now":
                 guard let date = InventoryTimestamp.parse(value) else { throw .generator("invalid now '\(value)'") }
@@ -129,7 +130,7 @@ public struct InventoryGenerator: Sendable, Hashable {
         var random = SplitMix64(seed: seed)
         var repositories: [String: [Inventory.Package]] = [:]
         var taken = Set<String>()
-        let weights: [Inventory.Format: Double] = [
+        let weights: [PackageFormat: Double] = [
             .npm: 30, .maven: 20, .pypi: 20, .nuget: 10, .generic: 10, .cargo: 5, .ruby: 3, .swift: 2,
         ]
         let total = formats.reduce(0) { $0 + (weights[$1] ?? 1) }
@@ -159,7 +160,7 @@ public struct InventoryGenerator: Sendable, Hashable {
         return Inventory(domains: [domain]).sorted()
     }
 
-    private static func defaultRepository(_ format: Inventory.Format) -> String {
+    private static func defaultRepository(_ format: PackageFormat) -> String {
         switch format {
         case .npm: return "npm-store"
         case .maven: return "maven-releases"

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -51,7 +52,7 @@ extension OperationInput {
             let maxResults = validator.integer(query["max-results"], at: "maxResults", range: 1...1000)
             let token = validator.token(query["next-token"])
             let origin = validator.oneOf(
-                query["originType"], at: "originType", Inventory.Origin.allCases.map { ($0.rawValue, $0) })
+                query["originType"], at: "originType", PackageVersionOriginType.allCases.map { ($0.rawValue, $0) })
             if let error = validator.error { throw error }
             try checkNamespace(package!)
             return .listPackageVersions(

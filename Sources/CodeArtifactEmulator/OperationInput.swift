@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Inventory
 
 /// The validated input of one operation.
@@ -8,12 +9,12 @@ enum OperationInput: Sendable {
         nextToken: String?)
     /// ListPackages.
     case listPackages(
-        RepositoryReference, format: Inventory.Format?, namespace: String?, packagePrefix: String?, maxResults: Int,
+        RepositoryReference, format: PackageFormat?, namespace: String?, packagePrefix: String?, maxResults: Int,
         nextToken: String?, publish: String?, upstream: String?)
     /// ListPackageVersions.
     case listPackageVersions(
-        PackageReference, status: Inventory.Status?, sortByPublishedTime: Bool, maxResults: Int, nextToken: String?,
-        originType: Inventory.Origin?)
+        PackageReference, status: PackageVersionStatus?, sortByPublishedTime: Bool, maxResults: Int, nextToken: String?,
+        originType: PackageVersionOriginType?)
     /// DescribePackageVersion.
     case describePackageVersion(PackageReference, version: String)
     /// ListPackageVersionAssets.

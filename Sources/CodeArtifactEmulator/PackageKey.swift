@@ -1,9 +1,10 @@
+import CodeArtifactModel
 import Inventory
 
 /// A package's identity within a repository. Ordered like the inventory: format, namespace
 /// (none first), name, each by Unicode scalars.
 struct PackageKey: Sendable, Hashable, Comparable {
-    var format: Inventory.Format
+    var format: PackageFormat
     var namespace: String?
     var name: String
 

@@ -1,9 +1,10 @@
+import CodeArtifactModel
 import Inventory
 
 /// The package a request names: its repository, `format`, `namespace` and `package`.
 struct PackageReference: Sendable, Hashable {
     var repository: RepositoryReference
-    var format: Inventory.Format
+    var format: PackageFormat
     var namespace: String?
     var package: String
 

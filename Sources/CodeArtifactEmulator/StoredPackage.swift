@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Inventory
 
 /// A package in the emulator's state: its versions by string, plus the two list orders,
@@ -17,7 +18,7 @@ struct StoredPackage: Sendable {
         versions[version]
     }
 
-    mutating func setStatus(_ status: Inventory.Status, of version: String) {
+    mutating func setStatus(_ status: PackageVersionStatus, of version: String) {
         versions[version]?.status = status
     }
 

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -9,7 +10,7 @@ enum VersionSeries {
         "gateway", "utils", "schema", "render", "theme", "grid", "table", "mobile", "web", "sdk", "cli", "tools",
     ]
 
-    static func name(format: Inventory.Format, using random: inout SplitMix64) -> (namespace: String?, name: String) {
+    static func name(format: PackageFormat, using random: inout SplitMix64) -> (namespace: String?, name: String) {
         func word() -> String { words[Int(random.next() % UInt64(words.count))] }
         func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         let first = word()
@@ -30,7 +31,7 @@ enum VersionSeries {
     }
 
     /// `count` distinct versions, oldest first, with times increasing towards `now`.
-    static func versions(format: Inventory.Format, count: Int, now: Date, using random: inout SplitMix64)
+    static func versions(format: PackageFormat, count: Int, now: Date, using random: inout SplitMix64)
         -> [Inventory.Version]
     {
         guard count > 0 else { return [] }
@@ -56,7 +57,8 @@ enum VersionSeries {
         return strings.enumerated().map { index, version in
             time += index == 0 ? 0 : gaps[index] * span
             let statusDraw = random.nextUnit()
-            let status: Inventory.Status = statusDraw < 0.03 ? .unlisted : statusDraw < 0.04 ? .archived : .published
+            let status: PackageVersionStatus =
+                statusDraw < 0.03 ? .unlisted : statusDraw < 0.04 ? .archived : .published
             let external = [.npm, .pypi, .maven].contains(format) && random.nextUnit() < 0.1
             return Inventory.Version(
                 version: version, status: status, revision: EmulatorState.revisionText(random.next()),
@@ -67,7 +69,7 @@ enum VersionSeries {
 
     /// The release train of one package.
     private struct Series {
-        let format: Inventory.Format
+        let format: PackageFormat
         var major: Int
         var minor = 0
         var patch = 0
@@ -75,7 +77,7 @@ enum VersionSeries {
         /// A pre-release line towards the next minor: its stage index and counter.
         var pending: (stage: Int, counter: Int)?
 
-        init(format: Inventory.Format, major: Int) {
+        init(format: PackageFormat, major: Int) {
             self.format = format
             self.major = major
         }

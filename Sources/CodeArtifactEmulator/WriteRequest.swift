@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Inventory
 
 /// A validated write: which versions, the optimistic-concurrency conditions, and the change.
@@ -5,13 +6,13 @@ struct WriteRequest: Sendable {
     enum Change: Sendable, Equatable {
         case delete
         case dispose
-        case setStatus(Inventory.Status)
+        case setStatus(PackageVersionStatus)
     }
 
     var package: PackageReference
     var change: Change
     /// The versions, without duplicates, in request order.
     var versions: [String]
-    var expectedStatus: Inventory.Status?
+    var expectedStatus: PackageVersionStatus?
     var versionRevisions: [String: String]
 }

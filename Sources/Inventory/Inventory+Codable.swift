@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 // Decoding validates as it goes and throws `InventoryError` with the JSON path of the value;
@@ -49,13 +50,13 @@ extension Inventory.Domain: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        guard InventoryNameRules.isDomainName(name) else {
+        guard NameRules.isDomainName(name) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.name, code: .invalidValue,
                 "invalid domain name '\(name)' (expected 2 to 50 of a-z, 0-9 and '-', starting with a letter)")
         }
         owner = try container.decodeIfPresent(String.self, forKey: .owner)
-        if let owner, !InventoryNameRules.isAccountId(owner) {
+        if let owner, !NameRules.isAccountId(owner) {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.owner, code: .invalidValue,
                 "invalid owner '\(owner)' (expected a 12-digit account id)")
@@ -89,7 +90,7 @@ extension Inventory.Repository: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        guard InventoryNameRules.isRepositoryName(name) else {
+        guard NameRules.isRepositoryName(name) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.name, code: .invalidValue,
                 "invalid repository name '\(name)' (expected 2 to 100 of A-Z, a-z, 0-9, '.', '_' and '-', "
@@ -125,11 +126,11 @@ extension Inventory.Package: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let formatText = try container.decode(String.self, forKey: .format)
-        guard let format = Inventory.Format(rawValue: formatText) else {
+        guard let format = PackageFormat(rawValue: formatText) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.format, code: .invalidValue,
                 "unknown format '\(formatText)'; expected one of "
-                    + Inventory.Format.allCases.map(\.rawValue).joined(separator: ", "))
+                    + PackageFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.format = format
         namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
@@ -139,7 +140,7 @@ extension Inventory.Package: Codable {
                     container.codingPath, CodingKeys.namespace, code: .invalidValue,
                     "\(format.rawValue) packages have no namespace; omit the key")
             }
-            guard InventoryNameRules.isPackageComponent(namespace) else {
+            guard NameRules.isPackageName(namespace) else {
                 throw InventoryError.at(
                     container.codingPath, CodingKeys.namespace, code: .invalidValue,
                     "invalid namespace '\(namespace)' (expected 1 to 255 characters, none of them '#', '/' "
@@ -147,7 +148,7 @@ extension Inventory.Package: Codable {
             }
         }
         name = try container.decode(String.self, forKey: .name)
-        guard InventoryNameRules.isPackageComponent(name) else {
+        guard NameRules.isPackageName(name) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.name, code: .invalidValue,
                 "invalid package name '\(name)' (expected 1 to 255 characters, none of them '#', '/' or whitespace)")
@@ -184,14 +185,14 @@ extension Inventory.Version: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(String.self, forKey: .version)
-        guard InventoryNameRules.isPackageComponent(version) else {
+        guard NameRules.isPackageName(version) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.version, code: .invalidValue,
                 "invalid version '\(version)' (expected 1 to 255 characters, none of them '#', '/' or whitespace)")
         }
         let statusText = try container.decode(String.self, forKey: .status)
-        guard let status = Inventory.Status(rawValue: statusText), status != .deleted else {
-            let allowed = Inventory.Status.allCases.filter { $0 != .deleted }.map(\.rawValue)
+        guard let status = PackageVersionStatus(rawValue: statusText), status != .deleted else {
+            let allowed = PackageVersionStatus.allCases.filter { $0 != .deleted }.map(\.rawValue)
             throw InventoryError.at(
                 container.codingPath, CodingKeys.status, code: .invalidValue,
                 "unknown status '\(statusText)'; expected one of \(allowed.joined(separator: ", "))"
@@ -199,7 +200,7 @@ extension Inventory.Version: Codable {
         }
         self.status = status
         revision = try container.decodeIfPresent(String.self, forKey: .revision)
-        if let revision, !InventoryNameRules.isRevision(revision) {
+        if let revision, !NameRules.isRevision(revision) {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.revision, code: .invalidValue,
                 "invalid revision '\(revision)' (expected 1 to 50 non-space characters)")
@@ -216,11 +217,11 @@ extension Inventory.Version: Codable {
             publishedTime = nil
         }
         let originText = try container.decode(String.self, forKey: .origin)
-        guard let origin = Inventory.Origin(rawValue: originText) else {
+        guard let origin = PackageVersionOriginType(rawValue: originText) else {
             throw InventoryError.at(
                 container.codingPath, CodingKeys.origin, code: .invalidValue,
                 "unknown origin '\(originText)'; expected one of "
-                    + Inventory.Origin.allCases.map(\.rawValue).joined(separator: ", "))
+                    + PackageVersionOriginType.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.origin = origin
         assets = try container.decodeIfPresent([Inventory.Asset].self, forKey: .assets)

@@ -1,8 +1,10 @@
+import CodeArtifactModel
+
 extension Inventory {
     /// A package: format, namespace (for formats that have one) and name.
     public struct Package: Sendable, Hashable {
         /// The package format.
-        public var format: Format
+        public var format: PackageFormat
         /// The namespace (Maven groupId, npm scope without `@`, Swift scope, generic
         /// namespace); `nil` for formats without one, and never empty.
         public var namespace: String?
@@ -12,7 +14,7 @@ extension Inventory {
         public var versions: [Version]
 
         /// Creates a package.
-        public init(format: Format, namespace: String? = nil, name: String, versions: [Version] = []) {
+        public init(format: PackageFormat, namespace: String? = nil, name: String, versions: [Version] = []) {
             self.format = format
             self.namespace = namespace
             self.name = name

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 extension Inventory {
@@ -6,22 +7,23 @@ extension Inventory {
         /// The version string, e.g. `1.2.0-beta.1`.
         public var version: String
         /// The status.
-        public var status: Status
+        public var status: PackageVersionStatus
         /// The revision (an opaque string that changes when the version's content changes);
         /// `nil` when not recorded.
         public var revision: String?
         /// When the version was published (millisecond precision); `nil` when not recorded.
         public var publishedTime: Date?
         /// How the version entered the domain.
-        public var origin: Origin
+        public var origin: PackageVersionOriginType
         /// The version's files; `nil` when not recorded (sizes unknown), which differs from an
         /// empty list (a version with no files).
         public var assets: [Asset]?
 
         /// Creates a version.
         public init(
-            version: String, status: Status = .published, revision: String? = nil, publishedTime: Date? = nil,
-            origin: Origin = .internal, assets: [Asset]? = nil
+            version: String, status: PackageVersionStatus = .published, revision: String? = nil,
+            publishedTime: Date? = nil,
+            origin: PackageVersionOriginType = .internal, assets: [Asset]? = nil
         ) {
             self.version = version
             self.status = status

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// One resolved version a keep list names, in CodeArtifact's terms.

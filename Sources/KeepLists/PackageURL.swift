@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// A Package URL (`pkg:type/namespace/name@version?qualifiers#subpath`), read per the purl

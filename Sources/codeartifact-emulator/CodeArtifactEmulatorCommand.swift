@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import Logging
@@ -100,7 +101,7 @@ struct CodeArtifactEmulatorCommand: AsyncParsableCommand {
             throw ValidationError("give exactly one of --inventory FILE or --generate packages=N,versions=M")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
-        guard InventoryNameRules.isAccountId(accountId) else { throw ValidationError("--account-id must be 12 digits") }
+        guard NameRules.isAccountId(accountId) else { throw ValidationError("--account-id must be 12 digits") }
         guard EmulatorStatusUpdateMode(rawValue: statusUpdates) != nil else {
             throw ValidationError("--status-updates must be per-version or all-or-nothing")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodeArtifactModel
 import Foundation
 import PruneEngine
 import PruneManifest
@@ -51,11 +52,11 @@ struct InventoryCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard AWSNameRules.isDomainName(domain) else { throw ValidationError("'\(domain)' is not a valid domain name") }
-        guard AWSNameRules.isRepositoryName(repository) else {
+        guard NameRules.isDomainName(domain) else { throw ValidationError("'\(domain)' is not a valid domain name") }
+        guard NameRules.isRepositoryName(repository) else {
             throw ValidationError("'\(repository)' is not a valid repository name")
         }
-        if let domainOwner, !AWSNameRules.isAccountId(domainOwner) {
+        if let domainOwner, !NameRules.isAccountId(domainOwner) {
             throw ValidationError("--domain-owner must be 12 digits, not '\(domainOwner)'")
         }
         guard (1...Settings.maximumConcurrency).contains(concurrency) else {

@@ -1,4 +1,5 @@
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import Testing
@@ -88,7 +89,7 @@ import Testing
         let inventory = try InventoryGenerator.parse("packages=300,versions=10,seed=5,now=2026-11-29T00:00:00Z")
             .generate()
         let packages = inventory.domains[0].repositories.flatMap(\.packages)
-        func names(_ format: Inventory.Format) -> [String] {
+        func names(_ format: PackageFormat) -> [String] {
             packages.filter { $0.format == format }.flatMap { $0.versions.flatMap { ($0.assets ?? []).map(\.name) } }
         }
         #expect(packages.allSatisfy { $0.versions.allSatisfy { ($0.assets?.isEmpty == false) } })

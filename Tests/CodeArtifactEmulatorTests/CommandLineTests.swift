@@ -1,26 +1,11 @@
 import AsyncHTTPClient
 import Foundation
+import TestSupport
 import Testing
 
 /// The `codeartifact-emulator` executable, built with the tests.
 @Suite struct CommandLineTests {
-    static func executable() throws -> URL {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent(".build/debug"),
-        ]
-        for directory in candidates {
-            var url = directory
-            while url.path != "/" {
-                let binary = url.appendingPathComponent("codeartifact-emulator")
-                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
-                url.deleteLastPathComponent()
-                if url.lastPathComponent == ".build" { break }
-            }
-        }
-        throw CocoaError(.fileNoSuchFile)
-    }
+    static func executable() throws -> URL { BuiltProducts.executable("codeartifact-emulator") }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()

@@ -1,4 +1,5 @@
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import Testing
@@ -20,7 +21,7 @@ import Testing
         let inventory = try InventoryGenerator.parse("packages=400,versions=40,seed=1,now=2026-11-29T00:00:00Z")
             .generate()
         let packages = inventory.domains[0].repositories.flatMap(\.packages)
-        func versions(_ format: Inventory.Format) -> [String] {
+        func versions(_ format: PackageFormat) -> [String] {
             packages.filter { $0.format == format }.flatMap { $0.versions.map(\.version) }
         }
         #expect(versions(.npm).contains { $0.contains("-alpha.") } && versions(.npm).contains { $0.contains("-rc.") })

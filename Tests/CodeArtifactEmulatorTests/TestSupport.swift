@@ -1,4 +1,5 @@
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -30,7 +31,8 @@ enum Fixtures {
     static let publishedBase = Date(timeIntervalSince1970: 1_790_000_000)
 
     static func version(
-        _ version: String, _ offset: Double, status: Inventory.Status = .published, origin: Inventory.Origin = .internal
+        _ version: String, _ offset: Double, status: PackageVersionStatus = .published,
+        origin: PackageVersionOriginType = .internal
     )
         -> Inventory.Version
     {

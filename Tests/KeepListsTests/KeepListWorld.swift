@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 import KeepLists
@@ -99,7 +100,7 @@ struct KeepListWorld {
     }
 
     /// A package of `format` with these versions, all Published.
-    static func package(_ format: Inventory.Format, _ namespace: String? = nil, _ name: String, _ versions: [String])
+    static func package(_ format: PackageFormat, _ namespace: String? = nil, _ name: String, _ versions: [String])
         -> Inventory.Package
     {
         Inventory.Package(

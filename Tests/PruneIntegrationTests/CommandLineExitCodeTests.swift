@@ -2,26 +2,15 @@ import CodeArtifactEmulator
 import Foundation
 import Inventory
 import PruneEngine
+import TestSupport
 import Testing
 
 /// The `prune` executable against the in-process emulator: exit codes of product.md.
 @Suite("prune plan/apply exit codes")
 struct CommandLineExitCodeTests {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = ProcessOutput
 
-    static var prune: URL {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("prune")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return Harness.packageRoot.appendingPathComponent(".build/debug/prune")
-    }
+    static var prune: URL { BuiltProducts.executable("prune") }
 
     /// Runs prune against `server`; `interruptWhen` is polled and SIGINT sent once it holds. The
     /// blocking waits run on a dispatch queue, never on the concurrency pool the emulator needs.
@@ -64,29 +53,9 @@ struct CommandLineExitCodeTests {
         _ arguments: [String], endpoint: String?, interruptWhen: (@Sendable () -> Bool)?,
         environment overrides: [String: String?] = [:]
     ) throws -> Output {
-        let process = Process()
-        process.executableURL = prune
-        process.arguments = arguments + (endpoint.map { ["--endpoint-url", $0] } ?? [])
-        process.currentDirectoryURL = Harness.packageRoot
-        var environment = Self.environment
-        for (name, value) in overrides { environment[name] = value }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        if let interruptWhen {
-            for _ in 0..<600 where process.isRunning && !interruptWhen() { Thread.sleep(forTimeInterval: 0.05) }
-            kill(process.processIdentifier, SIGINT)
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try ProcessRun.run(
+            prune, arguments + (endpoint.map { ["--endpoint-url", $0] } ?? []), base: Self.environment,
+            environment: overrides, interruptWhen: interruptWhen)
     }
 
     static func temporary(_ name: String) -> String {

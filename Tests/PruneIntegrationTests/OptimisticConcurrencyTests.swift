@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import PruneEngine
@@ -65,7 +66,7 @@ struct OptimisticConcurrencyTests {
         }
     }
 
-    static func status(_ inventory: Inventory, _ version: String) -> Inventory.Status? {
+    static func status(_ inventory: Inventory, _ version: String) -> PackageVersionStatus? {
         inventory.domains[0].repositories[0].packages[0].versions.first { $0.version == version }?.status
     }
 

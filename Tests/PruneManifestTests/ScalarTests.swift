@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Testing
 
@@ -82,41 +83,41 @@ struct ScalarTests {
 
     @Test func regions() {
         for good in ["us-east-1", "us-gov-west-1", "cn-north-1", "ap-southeast-2", "eu-central-1", "eusc-de-east-1"] {
-            #expect(AWSNameRules.isRegion(good), "\(good)")
+            #expect(NameRules.isRegion(good), "\(good)")
         }
         for bad in ["us-east", "US-EAST-1", "useast1", "us-east-1a", "u-east-1", "us--1", ""] {
-            #expect(!AWSNameRules.isRegion(bad), "\(bad)")
+            #expect(!NameRules.isRegion(bad), "\(bad)")
         }
     }
 
     @Test func awsNames() {
-        #expect(AWSNameRules.isDomainName("acme"))
-        #expect(AWSNameRules.isDomainName("a1"))
-        #expect(!AWSNameRules.isDomainName("a"))
-        #expect(!AWSNameRules.isDomainName("Acme"))
-        #expect(!AWSNameRules.isDomainName("acme-"))
-        #expect(!AWSNameRules.isDomainName("1acme"))
-        #expect(AWSNameRules.isDomainName(String(repeating: "a", count: 50)))
-        #expect(!AWSNameRules.isDomainName(String(repeating: "a", count: 51)))
-        #expect(AWSNameRules.isRepositoryName("npm-store"))
-        #expect(AWSNameRules.isRepositoryName("My_Repo.v2"))
-        #expect(!AWSNameRules.isRepositoryName("x"))
-        #expect(!AWSNameRules.isRepositoryName("-repo"))
-        #expect(!AWSNameRules.isRepositoryName(String(repeating: "r", count: 101)))
-        #expect(AWSNameRules.isAccountId("111122223333"))
-        #expect(!AWSNameRules.isAccountId("11112222333"))
-        #expect(!AWSNameRules.isAccountId("11112222333x"))
-        #expect(AWSNameRules.isPackageName("@weird!name"))
-        #expect(!AWSNameRules.isPackageName("a/b"))
-        #expect(!AWSNameRules.isPackageName("a#b"))
-        #expect(!AWSNameRules.isPackageName("a b"))
-        #expect(!AWSNameRules.isPackageName(String(repeating: "p", count: 256)))
+        #expect(NameRules.isDomainName("acme"))
+        #expect(NameRules.isDomainName("a1"))
+        #expect(!NameRules.isDomainName("a"))
+        #expect(!NameRules.isDomainName("Acme"))
+        #expect(!NameRules.isDomainName("acme-"))
+        #expect(!NameRules.isDomainName("1acme"))
+        #expect(NameRules.isDomainName(String(repeating: "a", count: 50)))
+        #expect(!NameRules.isDomainName(String(repeating: "a", count: 51)))
+        #expect(NameRules.isRepositoryName("npm-store"))
+        #expect(NameRules.isRepositoryName("My_Repo.v2"))
+        #expect(!NameRules.isRepositoryName("x"))
+        #expect(!NameRules.isRepositoryName("-repo"))
+        #expect(!NameRules.isRepositoryName(String(repeating: "r", count: 101)))
+        #expect(NameRules.isAccountId("111122223333"))
+        #expect(!NameRules.isAccountId("11112222333"))
+        #expect(!NameRules.isAccountId("11112222333x"))
+        #expect(NameRules.isPackageName("@weird!name"))
+        #expect(!NameRules.isPackageName("a/b"))
+        #expect(!NameRules.isPackageName("a#b"))
+        #expect(!NameRules.isPackageName("a b"))
+        #expect(!NameRules.isPackageName(String(repeating: "p", count: 256)))
         // The ASCII byte scan and the scalar scan must find the same first offender.
-        #expect(AWSNameRules.firstNonNameScalar(in: "1.0.0-rc.1+sha.ab") == nil)
-        #expect(AWSNameRules.firstNonNameScalar(in: "caf\u{E9}-1") == nil)
-        #expect(AWSNameRules.firstNonNameScalar(in: "a#b/c") == "#")
-        #expect(AWSNameRules.firstNonNameScalar(in: "\u{E9}/x#") == "/")
-        #expect(AWSNameRules.firstNonNameScalar(in: "x\u{A0}y") == "\u{A0}")
-        #expect(AWSNameRules.firstNonNameScalar(in: "tab\tx") == "\t")
+        #expect(NameRules.firstNonNameScalar(in: "1.0.0-rc.1+sha.ab") == nil)
+        #expect(NameRules.firstNonNameScalar(in: "caf\u{E9}-1") == nil)
+        #expect(NameRules.firstNonNameScalar(in: "a#b/c") == "#")
+        #expect(NameRules.firstNonNameScalar(in: "\u{E9}/x#") == "/")
+        #expect(NameRules.firstNonNameScalar(in: "x\u{A0}y") == "\u{A0}")
+        #expect(NameRules.firstNonNameScalar(in: "tab\tx") == "\t")
     }
 }

@@ -24,10 +24,10 @@ struct StoragePriceTests {
     }
 
     @Test func assetsRateLimit() throws {
-        #expect(Settings().rateLimit(for: .listPackageVersionAssets) == 200)
+        #expect(Settings().rateLimit(for: .operation(.listPackageVersionAssets)) == 200)
         let result = T.parse(
             T.plan(target: T.npmTarget, settings: "  rateLimits:\n    ListPackageVersionAssets: 50"))
-        #expect(result.manifest?.settings.rateLimit(for: .listPackageVersionAssets) == 50)
+        #expect(result.manifest?.settings.rateLimit(for: .operation(.listPackageVersionAssets)) == 50)
     }
 
     @Test func schemaDescribesIt() throws {

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A CodeArtifact call that failed as a whole: an exception from the service, or no answer.
 ///
 /// Match on ``kind`` (`error.kind == .throttling`) or on ``exceptionName``; new kinds break nobody.

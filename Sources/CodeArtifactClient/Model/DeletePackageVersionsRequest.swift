@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// DeletePackageVersions: delete up to 100 versions of one package.
 public struct DeletePackageVersionsRequest: Sendable, Hashable {
     /// The package.

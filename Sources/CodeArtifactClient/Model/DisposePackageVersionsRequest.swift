@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// DisposePackageVersions: delete the assets of up to 100 versions, keeping their records as Disposed.
 public struct DisposePackageVersionsRequest: Sendable, Hashable {
     /// The package.

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// ListPackageVersions: the versions of one package. Without `status` it returns versions of
 /// every status, Archived included.
 public struct ListPackageVersionsRequest: Sendable, Hashable {

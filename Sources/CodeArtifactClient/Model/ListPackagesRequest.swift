@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// ListPackages: the packages of a repository, optionally filtered.
 public struct ListPackagesRequest: Sendable, Hashable {
     /// The repository to list.

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A package in a repository: format, optional namespace, name.
 public struct PackageCoordinates: Sendable, Hashable, CustomStringConvertible {
     /// The repository holding the package.

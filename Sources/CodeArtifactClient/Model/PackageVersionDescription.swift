@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 /// DescribePackageVersion's `packageVersion`.
@@ -50,14 +51,14 @@ public struct PackageVersionDescription: Sendable, Hashable, Decodable {
     /// Decodes the wire shape; `publishedTime` as epoch seconds (or, leniently, an RFC 3339 string).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        format = try container.decodeIfPresent(PackageFormat.self, forKey: .format)
+        format = try container.decodeKnown(PackageFormat.self, forKey: .format)
         namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
         packageName = try container.decodeIfPresent(String.self, forKey: .packageName)
         displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
         version = try container.decodeIfPresent(String.self, forKey: .version)
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         revision = try container.decodeIfPresent(String.self, forKey: .revision)
-        status = try container.decodeIfPresent(PackageVersionStatus.self, forKey: .status)
+        status = try container.decodeKnown(PackageVersionStatus.self, forKey: .status)
         origin = try container.decodeIfPresent(PackageVersionOrigin.self, forKey: .origin)
         if let seconds = try? container.decodeIfPresent(Double.self, forKey: .publishedTime) {
             publishedTime = Date(timeIntervalSince1970: seconds)

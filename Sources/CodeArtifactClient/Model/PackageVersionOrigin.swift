@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A version's origin.
 public struct PackageVersionOrigin: Sendable, Hashable, Codable {
     /// Where it entered the domain.
@@ -9,5 +11,14 @@ public struct PackageVersionOrigin: Sendable, Hashable, Codable {
     public init(domainEntryPoint: DomainEntryPoint? = nil, originType: PackageVersionOriginType? = nil) {
         self.domainEntryPoint = domainEntryPoint
         self.originType = originType
+    }
+
+    // MARK: - Decodable
+
+    /// Decodes the wire shape; an unknown origin type decodes as nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        domainEntryPoint = try container.decodeIfPresent(DomainEntryPoint.self, forKey: .domainEntryPoint)
+        originType = try container.decodeKnown(PackageVersionOriginType.self, forKey: .originType)
     }
 }

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A version a write acted on (`successfulVersions`).
 public struct SuccessfulPackageVersionInfo: Sendable, Hashable, Codable {
     /// The version's revision after the write.
@@ -9,5 +11,14 @@ public struct SuccessfulPackageVersionInfo: Sendable, Hashable, Codable {
     public init(revision: String? = nil, status: PackageVersionStatus? = nil) {
         self.revision = revision
         self.status = status
+    }
+
+    // MARK: - Decodable
+
+    /// Decodes the wire shape; an unknown status decodes as nil.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        revision = try container.decodeIfPresent(String.self, forKey: .revision)
+        status = try container.decodeKnown(PackageVersionStatus.self, forKey: .status)
     }
 }

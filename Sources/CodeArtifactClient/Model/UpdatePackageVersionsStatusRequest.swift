@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// UpdatePackageVersionsStatus: move up to 100 versions to Published, Unlisted or Archived.
 public struct UpdatePackageVersionsStatusRequest: Sendable, Hashable {
     /// The package.

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// One operation's request before signing: the query (decoded) and the JSON body, if any.
 struct OperationCall: Sendable {
     var operation: CodeArtifactOperation

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A List request that pages with `nextToken`.
 public protocol PaginatedRequest: Sendable {
     /// What each page holds.

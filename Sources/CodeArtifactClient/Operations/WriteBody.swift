@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// The JSON body of the three writes; absent members are omitted.
 struct WriteBody: Encodable, Sendable {
     var versions: [String]

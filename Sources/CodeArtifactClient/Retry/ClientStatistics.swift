@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// A snapshot of the counts per operation (for the report's `requests`, `retries`, `throttled`).
 public struct ClientStatistics: Sendable, Hashable {
     /// Counts per operation; operations never called are absent.

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// The engine's hook for pacing requests (its adaptive rate limiter).
 ///
 /// The client awaits ``acquire(_:)`` before every attempt, retries included, and reports each

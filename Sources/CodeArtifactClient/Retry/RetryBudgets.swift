@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import NIOConcurrencyHelpers
 
 /// One ``RetryBudget`` per region and operation, created on first use.

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import NIOConcurrencyHelpers
 
 /// Thread-safe counters behind ``ClientStatistics``.

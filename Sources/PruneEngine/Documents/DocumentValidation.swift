@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// Checks of the values in saved plans and reports beyond their types: what no manifest
@@ -26,17 +27,17 @@ enum DocumentValidation {
     /// Problems with a package's coordinates.
     static func coordinates(_ coordinates: PackageCoordinates, at path: String) -> [String] {
         var problems: [String] = []
-        if !AWSNameRules.isDomainName(coordinates.domain) { problems.append("\(path).domain: not a valid domain name") }
-        if let owner = coordinates.domainOwner, !AWSNameRules.isAccountId(owner) {
+        if !NameRules.isDomainName(coordinates.domain) { problems.append("\(path).domain: not a valid domain name") }
+        if let owner = coordinates.domainOwner, !NameRules.isAccountId(owner) {
             problems.append("\(path).domainOwner: must be 12 digits")
         }
-        if let region = coordinates.region, !AWSNameRules.isRegion(region) {
+        if let region = coordinates.region, !NameRules.isRegion(region) {
             problems.append("\(path).region: not an AWS region")
         }
-        if !AWSNameRules.isRepositoryName(coordinates.repository) {
+        if !NameRules.isRepositoryName(coordinates.repository) {
             problems.append("\(path).repository: not a valid repository name")
         }
-        if !AWSNameRules.isPackageName(coordinates.package) {
+        if !NameRules.isPackageName(coordinates.package) {
             problems.append("\(path).package: not a valid package name")
         }
         switch (coordinates.format.namespaceRule, coordinates.namespace) {
@@ -44,7 +45,7 @@ enum DocumentValidation {
             problems.append("\(path).namespace: format \(coordinates.format.rawValue) has no namespaces")
         case (.required, .none):
             problems.append("\(path).namespace: format \(coordinates.format.rawValue) needs one")
-        case (_, .some(let namespace)) where !AWSNameRules.isPackageName(namespace):
+        case (_, .some(let namespace)) where !NameRules.isPackageName(namespace):
             problems.append("\(path).namespace: not a valid namespace")
         default: break
         }
@@ -56,7 +57,7 @@ enum DocumentValidation {
         -> [String]
     {
         var problems: [String] = []
-        if !AWSNameRules.isPackageName(version) {
+        if !NameRules.isPackageName(version) {
             problems.append("\(versionPath): '\(version)' is not a valid version")
         }
         if status == .deleted { problems.append("\(statusPath): a Deleted version is never acted on") }

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 
@@ -76,7 +77,7 @@ public struct PlanDocument: Codable, Sendable {
         /// Publish time when known (RFC 3339).
         public var publishedTime: String?
         /// Origin type.
-        public var origin: VersionOrigin?
+        public var origin: PackageVersionOriginType?
         /// The target the reason speaks of.
         public var target: String
         /// Why.

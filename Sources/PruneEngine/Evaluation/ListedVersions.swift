@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import KeepLists
 import PruneManifest
 

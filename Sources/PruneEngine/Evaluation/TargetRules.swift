@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import KeepLists
 import PruneManifest
@@ -51,7 +52,7 @@ final class TargetRules: Sendable {
         target.select?.versions?.matches(version) ?? true
     }
 
-    func originMatches(_ origin: VersionOrigin) -> Bool {
+    func originMatches(_ origin: PackageVersionOriginType) -> Bool {
         switch target.select?.origin ?? .any {
         case .any: return true
         case .internal: return origin == .internal

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 import Synchronization

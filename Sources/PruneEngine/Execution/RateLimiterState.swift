@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import PruneManifest
 
 /// The rate limiter's buckets, behind its lock: one adaptive pace per operation and one
@@ -64,7 +65,7 @@ struct RateLimiterState: Sendable {
     /// The operation's pace, at its budget until first used.
     private func pace(_ operation: CodeArtifactOperation) -> AdaptivePace {
         operations[operation]
-            ?? AdaptivePace(budget: settings.rateLimit(for: RateLimitKey(rawValue: operation.rawValue) ?? .reads))
+            ?? AdaptivePace(budget: settings.rateLimit(for: RateLimitKey(operation)))
     }
 
     /// Moves the pace out (so it is not copied on write while it changes); put it back after.

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// One write call: up to 100 versions of one package, one action, all seen in the same

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// One repository of a domain and the formats of the packages it holds (what `prune init`

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import PruneManifest
 
 // MARK: - DomainLister
@@ -22,9 +23,9 @@ extension ServiceSource: DomainLister {
                 repository: RepositoryCoordinates(
                     domain: domain.domain, domainOwner: domain.domainOwner, repository: name),
                 maxResults: 1_000)
-            var formats: Set<PruneManifest.PackageFormat> = []
+            var formats: Set<PackageFormat> = []
             for try await summary in client.listPackages(request) {
-                if let format = PruneManifest.PackageFormat(rawValue: summary.format.rawValue) {
+                if let format = summary.format {
                     formats.insert(format)
                 }
             }

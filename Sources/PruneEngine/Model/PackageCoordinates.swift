@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// Where a package lives: region (when known), domain, owner, repository, format,

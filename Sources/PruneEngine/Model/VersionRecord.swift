@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 
@@ -12,12 +13,12 @@ public struct VersionRecord: Sendable, Hashable {
     /// Publish time, when known (from an inventory, or described from the service).
     public var publishedTime: Date?
     /// Origin type.
-    public var origin: VersionOrigin
+    public var origin: PackageVersionOriginType
 
     /// Creates a record.
     public init(
         version: String, status: PackageVersionStatus, revision: String? = nil, publishedTime: Date? = nil,
-        origin: VersionOrigin = .internal
+        origin: PackageVersionOriginType = .internal
     ) {
         self.version = version
         self.status = status

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 import PruneManifest
@@ -78,7 +79,7 @@ public struct InventorySource: RepositorySource {
             return VersionRecord(
                 version: version.version, status: status, revision: version.revision,
                 publishedTime: version.publishedTime,
-                origin: VersionOrigin(rawValue: version.origin.rawValue) ?? .unknown)
+                origin: PackageVersionOriginType(rawValue: version.origin.rawValue) ?? .unknown)
         }
         return PackageVersions(coordinates: coordinates, versions: records)
     }

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import Inventory
 
@@ -26,19 +27,20 @@ public struct InventoryExporter: Sendable {
         let client = try session.codeArtifact(region: region, pacer: pacer)
         let repositoryCoordinates = RepositoryCoordinates(
             domain: domain, domainOwner: domainOwner, repository: repository)
-        var packages: [PackageSummary] = []
+        var packages: [(summary: PackageSummary, format: PackageFormat)] = []
         let request = ListPackagesRequest(
-            repository: repositoryCoordinates, format: format.map(CodeArtifactClient.PackageFormat.init(rawValue:)),
+            repository: repositoryCoordinates, format: format.flatMap(PackageFormat.init(rawValue:)),
             namespace: namespace, maxResults: 1_000)
         for try await summary in client.listPackages(request) where namespace == nil || summary.namespace == namespace {
-            packages.append(summary)
+            // A format this build does not know cannot be listed further: it is left out.
+            if let format = summary.format { packages.append((summary, format)) }
         }
 
         // Versions per package, then every describe, bounded.
-        var listed: [(PackageSummary, [PackageVersionSummary])] = []
-        for summary in packages {
+        var listed: [(PackageSummary, PackageFormat, [PackageVersionSummary])] = []
+        for (summary, format) in packages {
             let coordinates = CodeArtifactClient.PackageCoordinates(
-                repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
+                repository: repositoryCoordinates, format: format, namespace: summary.namespace,
                 package: summary.package)
             var versions: [PackageVersionSummary] = []
             for try await version in client.listPackageVersions(
@@ -46,9 +48,9 @@ public struct InventoryExporter: Sendable {
             {
                 versions.append(version)
             }
-            listed.append((summary, versions))
+            listed.append((summary, format, versions))
         }
-        let jobs = listed.enumerated().flatMap { package in package.element.1.indices.map { (package.offset, $0) } }
+        let jobs = listed.enumerated().flatMap { package in package.element.2.indices.map { (package.offset, $0) } }
         var times: [Int: [Int: Date]] = [:]
         var assets: [Int: [Int: [Inventory.Asset]]] = [:]
         let sizes = self.sizes
@@ -58,11 +60,11 @@ public struct InventoryExporter: Sendable {
                 guard next < jobs.count else { return }
                 let (packageIndex, versionIndex) = jobs[next]
                 next += 1
-                let summary = listed[packageIndex].0
-                let version = listed[packageIndex].1[versionIndex].version
+                let (summary, format, versions) = listed[packageIndex]
+                let version = versions[versionIndex].version
                 group.addTask {
                     let package = CodeArtifactClient.PackageCoordinates(
-                        repository: repositoryCoordinates, format: summary.format, namespace: summary.namespace,
+                        repository: repositoryCoordinates, format: format, namespace: summary.namespace,
                         package: summary.package)
                     let description = try await client.describePackageVersion(
                         DescribePackageVersionRequest(package: package, version: version))
@@ -85,16 +87,15 @@ public struct InventoryExporter: Sendable {
         }
 
         var inventoryPackages: [Inventory.Package] = []
-        for (packageIndex, (summary, versions)) in listed.enumerated() {
-            guard let format = Inventory.Format(rawValue: summary.format.rawValue) else { continue }
+        for (packageIndex, (summary, format, versions)) in listed.enumerated() {
             let records = versions.enumerated().compactMap { versionIndex, version -> Inventory.Version? in
-                guard let status = Inventory.Status(rawValue: version.status.rawValue), status != .deleted else {
+                guard let status = version.status, status != .deleted else {
                     return nil
                 }
                 return Inventory.Version(
                     version: version.version, status: status, revision: version.revision,
                     publishedTime: times[packageIndex]?[versionIndex],
-                    origin: Inventory.Origin(rawValue: version.origin?.originType?.rawValue ?? "") ?? .unknown,
+                    origin: version.origin?.originType ?? .unknown,
                     assets: assets[packageIndex]?[versionIndex])
             }
             inventoryPackages.append(

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 
 /// The client asks the limiter before every attempt and tells it what came back, so a
 /// 429 slows the operation down for every task, not only the one that got it.

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 
@@ -20,18 +21,18 @@ public struct ServiceSource: RepositorySource {
     }
 
     public func listPackages(
-        in reference: RepositoryRef, format: PruneManifest.PackageFormat, namespacePrefix: String?,
+        in reference: RepositoryRef, format: PackageFormat, namespacePrefix: String?,
         packagePrefix: String?
     ) async throws -> [PruneEngine.PackageCoordinates] {
         let request = ListPackagesRequest(
             repository: RepositoryCoordinates(
                 domain: reference.domain, domainOwner: reference.domainOwner, repository: reference.repository),
-            format: CodeArtifactClient.PackageFormat(rawValue: format.rawValue), namespace: namespacePrefix,
+            format: format, namespace: namespacePrefix,
             packagePrefix: packagePrefix, maxResults: 1_000)
         var packages: [PruneEngine.PackageCoordinates] = []
         do {
             for try await summary in try client(reference.region).listPackages(request)
-            where summary.format.rawValue == format.rawValue {
+            where summary.format == format {
                 packages.append(
                     PruneEngine.PackageCoordinates(
                         region: reference.region, domain: reference.domain, domainOwner: reference.domainOwner,
@@ -53,17 +54,18 @@ public struct ServiceSource: RepositorySource {
         let package = CodeArtifactClient.PackageCoordinates(
             repository: RepositoryCoordinates(
                 domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: CodeArtifactClient.PackageFormat(rawValue: coordinates.format.rawValue),
+            format: coordinates.format,
             namespace: coordinates.namespace, package: coordinates.package)
         var records: [VersionRecord] = []
         for try await summary in client.listPackageVersions(
             ListPackageVersionsRequest(package: package, sortBy: .publishedTime, maxResults: 1_000))
         {
-            guard let status = PruneManifest.PackageVersionStatus(rawValue: summary.status.rawValue) else { continue }
+            // A status this build does not know is not one a plan can select.
+            guard let status = summary.status else { continue }
             records.append(
                 VersionRecord(
                     version: summary.version, status: status, revision: summary.revision, publishedTime: nil,
-                    origin: VersionOrigin(rawValue: summary.origin?.originType?.rawValue ?? "") ?? .unknown))
+                    origin: summary.origin?.originType ?? .unknown))
         }
         let found = try await AgeBoundarySearch.search(count: records.count, cutoffs: cutoffs) { index in
             try await client.describePackageVersion(
@@ -81,7 +83,7 @@ public struct ServiceSource: RepositorySource {
         let package = CodeArtifactClient.PackageCoordinates(
             repository: RepositoryCoordinates(
                 domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: CodeArtifactClient.PackageFormat(rawValue: coordinates.format.rawValue),
+            format: coordinates.format,
             namespace: coordinates.namespace, package: coordinates.package)
         var total: Int64 = 0
         do {

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 
@@ -27,9 +28,9 @@ public struct ServiceWriter: VersionWriter, WriteReadiness {
         let package = CodeArtifactClient.PackageCoordinates(
             repository: RepositoryCoordinates(
                 domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: CodeArtifactClient.PackageFormat(rawValue: coordinates.format.rawValue),
+            format: coordinates.format,
             namespace: coordinates.namespace, package: coordinates.package)
-        let expected = CodeArtifactClient.PackageVersionStatus(rawValue: request.expectedStatus.rawValue)
+        let expected = request.expectedStatus
         let revisions = request.revisions.isEmpty ? nil : request.revisions
         let result: PackageVersionsWriteResult
         do {

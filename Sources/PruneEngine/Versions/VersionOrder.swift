@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// The ordering of one package's versions. Built once per package: for `generic` the

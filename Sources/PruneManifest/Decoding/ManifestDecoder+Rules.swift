@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// `select`, `keep` and the pattern lists they use.
 extension ManifestDecoder {
     static let selectKeys = ["versions", "status", "origin", "olderThan"]
@@ -119,21 +121,22 @@ extension ManifestDecoder {
         // An exact glob is scanned in place: no array of its scalars for each of 100,000 versions.
         let bad: Unicode.Scalar?
         if let exact = glob.exact {
-            bad = AWSNameRules.firstNonNameScalar(in: exact)
+            bad = NameRules.firstNonNameScalar(in: exact)
         } else {
-            bad = glob.literalScalars.first { !AWSNameRules.isNameScalar($0) }
+            bad = glob.literalScalars.first { !NameRules.isNameScalar($0) }
         }
         if let bad {
-            let shown = bad.properties.isWhitespace ? "whitespace" : "'\(bad)'"
+            let shown = NameRules.isECMAWhitespace(bad) ? "whitespace" : "'\(bad)'"
             return
                 "'\(pattern.source)' can never match: a \(noun) never contains \(shown); for a regular expression write /.../"
         }
-        // A string has no more characters than UTF-8 bytes: count characters only when long.
-        if let exact = glob.literalValue, exact.utf8.count > AWSNameRules.maximumNameLength,
-            exact.count > AWSNameRules.maximumNameLength
+        // Lengths count Unicode scalars, as the API model does; a string has no more scalars
+        // than UTF-8 bytes, so count scalars only when long.
+        if let exact = glob.literalValue, exact.utf8.count > NameRules.maximumNameLength,
+            exact.unicodeScalars.count > NameRules.maximumNameLength
         {
             return
-                "'\(pattern.source)' can never match: a \(noun) is at most \(AWSNameRules.maximumNameLength) characters"
+                "'\(pattern.source)' can never match: a \(noun) is at most \(NameRules.maximumNameLength) characters"
         }
         return nil
     }

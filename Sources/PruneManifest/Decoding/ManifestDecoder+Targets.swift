@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 /// `defaults` and `targets`.
@@ -18,7 +19,7 @@ extension ManifestDecoder {
         var fields = TargetFields()
         fields.writtenKeys = Set(reader.entries.map(\.key))
         if let node = reader["domain"], let text = string(node, key: "domain") {
-            if AWSNameRules.isDomainName(text) {
+            if NameRules.isDomainName(text) {
                 fields.domain = Located(value: text, location: node.location)
             } else if text.count > 50 {
                 report("domain name '\(text)' is \(text.count) characters, more than the 50 allowed", at: node.location)
@@ -34,7 +35,7 @@ extension ManifestDecoder {
                     "'domainOwner' must be a string of 12 digits, found the number \(scalar.text); quote it: \"\(scalar.text)\"",
                     at: node.location)
             } else if let text = string(node, key: "domainOwner") {
-                if AWSNameRules.isAccountId(text) {
+                if NameRules.isAccountId(text) {
                     fields.domainOwner = Located(value: text, location: node.location)
                 } else {
                     report(
@@ -44,14 +45,14 @@ extension ManifestDecoder {
             }
         }
         if let node = reader["region"], let text = string(node, key: "region") {
-            if AWSNameRules.isRegion(text) {
+            if NameRules.isRegion(text) {
                 fields.region = Located(value: text, location: node.location)
             } else {
                 report("'\(text)' is not an AWS region; write a region code like us-east-1", at: node.location)
             }
         }
         if let node = reader["repository"], let text = string(node, key: "repository") {
-            if AWSNameRules.isRepositoryName(text) {
+            if NameRules.isRepositoryName(text) {
                 fields.repository = Located(value: text, location: node.location)
             } else {
                 report(

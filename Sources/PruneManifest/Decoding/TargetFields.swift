@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// The keys a target may inherit from `defaults`, as written (with their places), before
 /// inheritance and the cross-key checks.
 struct TargetFields {

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// `select`: the conditions a version must all meet to be a candidate.
 public struct Selection: Sendable, Hashable {
     /// Version patterns; nil means every version.

@@ -40,11 +40,7 @@ public struct Settings: Sendable, Hashable {
     /// manifest limits one of them it gets the whole `writes` budget.
     public func rateLimit(for key: RateLimitKey) -> Double {
         if let explicit = rateLimits[key] { return explicit }
-        switch key {
-        case .deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus:
-            return rateLimit(for: .writes)
-        default:
-            return key.defaultRate
-        }
+        if case .operation(let operation) = key, operation.isWrite { return rateLimit(for: .writes) }
+        return key.defaultRate
     }
 }

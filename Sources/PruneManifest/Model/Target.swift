@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// One target of a plan, with `defaults` applied: where to look, which versions are
 /// candidates, which are protected, and what to do.
 public struct Target: Sendable, Hashable {

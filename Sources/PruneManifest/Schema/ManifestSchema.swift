@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 /// The JSON Schema (draft-07, the newest yaml-language-server reads) of manifest
@@ -84,8 +85,12 @@ public enum ManifestSchema {
     static func settings() -> [String: Any] {
         var rateLimits: [String: Any] = [:]
         for key in RateLimitKey.allCases {
-            let isWriteOperation = [.deletePackageVersions, .disposePackageVersions, .updatePackageVersionsStatus]
-                .contains(key)
+            let isWriteOperation: Bool
+            if case .operation(let operation) = key {
+                isWriteOperation = operation.isWrite
+            } else {
+                isWriteOperation = false
+            }
             let fallback = isWriteOperation ? "the writes budget" : "\(Int(key.defaultRate))"
             rateLimits[key.rawValue] =
                 [

@@ -1,4 +1,5 @@
 import CodeArtifactClient
+import CodeArtifactModel
 import NIOConcurrencyHelpers
 
 /// A pacer that lets everything through and records what it saw.

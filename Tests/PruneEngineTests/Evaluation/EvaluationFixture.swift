@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 import Testing
@@ -31,12 +32,12 @@ struct EvaluationFixture {
         var version: String
         var status: PackageVersionStatus = .published
         var daysAgo: Double? = nil
-        var origin: VersionOrigin = .internal
+        var origin: PackageVersionOriginType = .internal
     }
 
     static func row(
         _ version: String, _ status: PackageVersionStatus = .published, daysAgo: Double? = nil,
-        origin: VersionOrigin = .internal
+        origin: PackageVersionOriginType = .internal
     ) -> Row {
         Row(version: version, status: status, daysAgo: daysAgo, origin: origin)
     }

@@ -19,7 +19,7 @@ struct RateLimiterTests {
 
     @Test func burstIsOneSecondOfRateSpentAtTwiceTheRate() {
         let clock = ManualRunClock()
-        let limiter = RateLimiter(settings: Settings(rateLimits: [.listPackageVersions: 50]), clock: clock)
+        let limiter = RateLimiter(settings: Settings(rateLimits: [.operation(.listPackageVersions): 50]), clock: clock)
         let slots = (0..<200).map { _ in limiter.reserve(.listPackageVersions) }
         // One second of burst plus the second's own 50, evenly, not all at once.
         let firstSecond = slots.filter { $0 <= 0.99 }.count
@@ -30,7 +30,9 @@ struct RateLimiterTests {
     @Test func classBudgetIsShared() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(
-            settings: Settings(rateLimits: [.writes: 100, .deletePackageVersions: 100, .disposePackageVersions: 100]),
+            settings: Settings(rateLimits: [
+                .writes: 100, .operation(.deletePackageVersions): 100, .operation(.disposePackageVersions): 100,
+            ]),
             clock: clock)
         var last = 0.0
         for index in 0..<4_000 {
@@ -43,7 +45,7 @@ struct RateLimiterTests {
     @Test func readsAndWritesDoNotShareABudget() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(
-            settings: Settings(rateLimits: [.writes: 10, .reads: 10, .listPackages: 10]), clock: clock)
+            settings: Settings(rateLimits: [.writes: 10, .reads: 10, .operation(.listPackages): 10]), clock: clock)
         for _ in 0..<10 { _ = limiter.reserve(.deletePackageVersions) }
         #expect(limiter.reserve(.listPackages) == 0)
     }
@@ -68,12 +70,12 @@ struct RateLimiterTests {
 struct RateLimitDefaultsTests {
     @Test func writeOperationsTakeTheWritesBudgetUnlessLimited() {
         let raised = Settings(rateLimits: [.writes: 2_000])
-        #expect(raised.rateLimit(for: .deletePackageVersions) == 2_000)
-        #expect(raised.rateLimit(for: .updatePackageVersionsStatus) == 2_000)
-        #expect(Settings().rateLimit(for: .disposePackageVersions) == 100)
-        let limited = Settings(rateLimits: [.writes: 2_000, .deletePackageVersions: 50])
-        #expect(limited.rateLimit(for: .deletePackageVersions) == 50)
-        #expect(Settings().rateLimit(for: .listPackages) == 200)
-        #expect(Settings().rateLimit(for: .describePackageVersion) == 400)
+        #expect(raised.rateLimit(for: .operation(.deletePackageVersions)) == 2_000)
+        #expect(raised.rateLimit(for: .operation(.updatePackageVersionsStatus)) == 2_000)
+        #expect(Settings().rateLimit(for: .operation(.disposePackageVersions)) == 100)
+        let limited = Settings(rateLimits: [.writes: 2_000, .operation(.deletePackageVersions): 50])
+        #expect(limited.rateLimit(for: .operation(.deletePackageVersions)) == 50)
+        #expect(Settings().rateLimit(for: .operation(.listPackages)) == 200)
+        #expect(Settings().rateLimit(for: .operation(.describePackageVersion)) == 400)
     }
 }

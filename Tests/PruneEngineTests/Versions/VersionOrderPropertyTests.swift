@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 import Testing
 
