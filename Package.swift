@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Inventory", targets: ["Inventory"]),
         .library(name: "CodeArtifactClient", targets: ["CodeArtifactClient"]),
         .library(name: "PruneEngine", targets: ["PruneEngine"]),
+        .library(name: "PruneAWS", targets: ["PruneAWS"]),
         .library(name: "CodeArtifactEmulator", targets: ["CodeArtifactEmulator"]),
     ],
     dependencies: [
@@ -78,15 +79,22 @@ let package = Package(
         .target(
             name: "PruneEngine",
             dependencies: [
-                "PruneManifest", "CodeArtifactModel", "CodeArtifactClient", "Inventory", "KeepLists",
+                "PruneManifest", "CodeArtifactModel", "Inventory", "KeepLists",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        // The engine's ports on the real service (source, writer, inventory export, domain
+        // listing, the client's pacer): the only place the engine meets the HTTP client.
+        .target(
+            name: "PruneAWS",
+            dependencies: ["PruneEngine", "PruneManifest", "CodeArtifactModel", "CodeArtifactClient", "Inventory"]
         ),
         .executableTarget(
             name: "prune",
             dependencies: [
                 "PruneManifest",
                 "PruneEngine",
+                "PruneAWS",
                 "CodeArtifactModel",
                 "KeepLists",
                 "CodeArtifactClient",
@@ -175,6 +183,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PruneAWSTests",
+            dependencies: ["PruneAWS", "PruneEngine", "PruneManifest", "CodeArtifactModel", "CodeArtifactClient"]
+        ),
+        .testTarget(
             name: "PruneEngineTests",
             dependencies: ["CodeArtifactModel", "PruneEngine"]
         ),
@@ -183,7 +195,8 @@ let package = Package(
             name: "PruneIntegrationTests",
             dependencies: [
                 "TestSupport", "CodeArtifactModel",
-                "PruneEngine", "PruneManifest", "Inventory", "CodeArtifactEmulator", "CodeArtifactClient", "prune",
+                "PruneEngine", "PruneAWS", "PruneManifest", "Inventory", "CodeArtifactEmulator", "CodeArtifactClient",
+                "prune",
                 "codeartifact-emulator", .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"]

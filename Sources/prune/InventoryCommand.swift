@@ -1,6 +1,7 @@
 import ArgumentParser
 import CodeArtifactModel
 import Foundation
+import PruneAWS
 import PruneEngine
 import PruneManifest
 

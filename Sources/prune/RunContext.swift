@@ -2,6 +2,7 @@ import ArgumentParser
 import CodeArtifactClient
 import Foundation
 import Logging
+import PruneAWS
 import PruneEngine
 import PruneManifest
 

@@ -1,6 +1,7 @@
 import CodeArtifactEmulator
 import Foundation
 import Inventory
+import PruneAWS
 import PruneEngine
 import Testing
 

@@ -3,6 +3,7 @@ import CodeArtifactEmulator
 import CodeArtifactModel
 import Foundation
 import Inventory
+import PruneAWS
 import PruneEngine
 import PruneManifest
 import Testing

@@ -2,6 +2,7 @@ import CodeArtifactClient
 import CodeArtifactEmulator
 import Foundation
 import Inventory
+import PruneAWS
 import PruneManifest
 import Testing
 

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 extension CodeArtifactError {
     /// One sentence a person can act on: what failed, where, the service's message where it
     /// adds something (never repeated, its final period dropped), what to try, and the facts

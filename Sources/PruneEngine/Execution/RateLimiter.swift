@@ -1,4 +1,3 @@
-import CodeArtifactClient
 import CodeArtifactModel
 import Foundation
 import PruneManifest

@@ -1,4 +1,3 @@
-import CodeArtifactClient
 import CodeArtifactModel
 import PruneManifest
 

@@ -1,4 +1,4 @@
-import CodeArtifactClient
+import CodeArtifactModel
 
 /// Why planning stopped before a plan was complete (exit 1: nothing was acted on).
 public struct PlanningError: Error, Sendable, CustomStringConvertible {

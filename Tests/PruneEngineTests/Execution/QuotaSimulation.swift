@@ -1,4 +1,3 @@
-import CodeArtifactClient
 import CodeArtifactModel
 import Foundation
 import PruneManifest
@@ -6,7 +5,7 @@ import Synchronization
 
 @testable import PruneEngine
 
-/// Concurrent callers going through the real limiter (`RateLimiterPacer.acquire`, then the
+/// Concurrent callers going through the real limiter (`RateLimiter.acquire`, then the
 /// outcome to `didReceive`) against a ``SimulatedQuotaServer``, in simulated time: each caller
 /// sends one request after another, waits a round trip for the answer and, on a 429, waits
 /// `Retry-After` before retrying, as `CodeArtifactService.perform` does.
@@ -43,7 +42,6 @@ struct QuotaSimulation {
     func run() async -> Result {
         let clock = SimulatedRunClock()
         let limiter = RateLimiter(settings: settings, clock: clock)
-        let pacer = RateLimiterPacer(limiter)
         let server = SimulatedQuotaServer(rate: serverRate)
         let tally = Tally(seconds: seconds)
         let operation = operation
@@ -58,18 +56,18 @@ struct QuotaSimulation {
                 }
                 do {
                     while clock.now() < seconds {
-                        try await pacer.acquire(operation)
+                        try await limiter.acquire(operation)
                         let sent = clock.now()
                         guard sent < seconds else { return }
                         let retryAfter = server.admit(at: sent)
                         try await clock.sleep(until: sent + nextTrip())
                         if let retryAfter {
                             tally.result.withLock { $0.throttled += 1 }
-                            pacer.didReceive(operation, outcome: .throttled(retryAfter: .seconds(retryAfter)))
+                            limiter.throttled(operation, retryAfter: Double(retryAfter))
                             try await clock.sleep(until: clock.now() + Double(retryAfter))
                         } else {
                             tally.result.withLock { $0.admitted += 1 }
-                            pacer.didReceive(operation, outcome: .success)
+                            limiter.admitted(operation)
                         }
                     }
                 } catch {

@@ -1,4 +1,4 @@
-import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 import Testing
@@ -31,14 +31,13 @@ struct RateLimiterAdaptationTests {
     @Test func feedbackIsInForceForTheNextBooking() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
-        let pacer = RateLimiterPacer(limiter)
         for _ in 0..<50 {
             _ = limiter.reserve(.deletePackageVersions)
-            pacer.didReceive(.deletePackageVersions, outcome: .success)
+            limiter.admitted(.deletePackageVersions)
         }
         clock.advance(by: 0.5)
         // No `await` between the 429 and the next booking: the cut is already there.
-        pacer.didReceive(.deletePackageVersions, outcome: .throttled(retryAfter: .seconds(1)))
+        limiter.throttled(.deletePackageVersions, retryAfter: 1)
         let rate = limiter.currentRate(.deletePackageVersions)
         #expect(rate < 100)
         let first = limiter.reserve(.deletePackageVersions)

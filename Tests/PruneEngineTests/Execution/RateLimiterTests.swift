@@ -1,4 +1,4 @@
-import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 import Testing

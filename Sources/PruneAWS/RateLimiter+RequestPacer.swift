@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactModel
+import PruneEngine
 
 /// The client asks the limiter before every attempt and tells it what came back, so a
 /// 429 slows the operation down for every task, not only the one that got it.

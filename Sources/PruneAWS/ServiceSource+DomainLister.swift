@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactModel
+import PruneEngine
 import PruneManifest
 
 // MARK: - DomainLister

@@ -2,6 +2,7 @@ import CodeArtifactClient
 import CodeArtifactModel
 import Foundation
 import Inventory
+import PruneEngine
 
 /// `prune inventory`: one repository's state as an inventory file, publish times included
 /// (one DescribePackageVersion per version, run concurrently under the rate limits).

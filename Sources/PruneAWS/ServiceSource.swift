@@ -1,6 +1,7 @@
 import CodeArtifactClient
 import CodeArtifactModel
 import Foundation
+import PruneEngine
 import PruneManifest
 
 /// Repository state from CodeArtifact: packages listed with server-side prefix filters,

@@ -1,6 +1,7 @@
 import CodeArtifactClient
 import CodeArtifactModel
 import Foundation
+import PruneEngine
 import PruneManifest
 
 /// Sends write calls to CodeArtifact: Delete, Dispose (with revisions), or UpdateStatus to

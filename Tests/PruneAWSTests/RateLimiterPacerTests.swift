@@ -1,0 +1,24 @@
+import CodeArtifactClient
+import CodeArtifactModel
+import PruneAWS
+import PruneEngine
+import PruneManifest
+import Testing
+
+/// The adapter between the client's pacer port and the engine's limiter: what each outcome
+/// tells the limiter, in force before the next booking.
+@Suite("Rate limiter as the client's pacer")
+struct RateLimiterPacerTests {
+    @Test func aThrottleCutsTheRateAtOnceAndSuccessesDoNot() async throws {
+        let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: SystemRunClock())
+        let pacer = RateLimiterPacer(limiter)
+        for _ in 0..<50 {
+            try await pacer.acquire(.deletePackageVersions)
+            pacer.didReceive(.deletePackageVersions, outcome: .success)
+        }
+        #expect(limiter.currentRate(.deletePackageVersions) == 100, "successes leave the rate alone")
+        pacer.didReceive(.deletePackageVersions, outcome: .throttled(retryAfter: .milliseconds(1_500)))
+        #expect(limiter.currentRate(.deletePackageVersions) < 100, "the 429 is in force with no await")
+        #expect(limiter.currentRate(.listPackages) == 200, "only the throttled operation slows")
+    }
+}
