@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "prune",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Mutex (Synchronization) needs macOS 15
     products: [
         .executable(name: "prune", targets: ["prune"]),
         .executable(name: "codeartifact-emulator", targets: ["codeartifact-emulator"]),
@@ -188,7 +188,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PruneEngineTests",
-            dependencies: ["CodeArtifactModel", "PruneEngine"]
+            dependencies: ["CodeArtifactModel", "PruneEngine", "PruneManifest", "Inventory"]
         ),
         // The whole flow against the in-process emulator: plan, apply, report, invariants.
         .testTarget(
@@ -211,6 +211,7 @@ let package = Package(
                 "Inventory",
                 // An HTTP client nobody here wrote, to talk to the emulator over real sockets.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
     ],

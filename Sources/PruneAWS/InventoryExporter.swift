@@ -55,36 +55,26 @@ public struct InventoryExporter: Sendable {
         var times: [Int: [Int: Date]] = [:]
         var assets: [Int: [Int: [Inventory.Asset]]] = [:]
         let sizes = self.sizes
-        try await withThrowingTaskGroup(of: (Int, Int, Date?, [Inventory.Asset]?).self) { group in
-            var next = 0
-            func addNext() {
-                guard next < jobs.count else { return }
-                let (packageIndex, versionIndex) = jobs[next]
-                next += 1
-                let (summary, format, versions) = listed[packageIndex]
-                let version = versions[versionIndex].version
-                group.addTask {
-                    let package = CodeArtifactClient.PackageCoordinates(
-                        repository: repositoryCoordinates, format: format, namespace: summary.namespace,
-                        package: summary.package)
-                    let description = try await client.describePackageVersion(
-                        DescribePackageVersionRequest(package: package, version: version))
-                    guard sizes else { return (packageIndex, versionIndex, description.publishedTime, nil) }
-                    var files: [Inventory.Asset] = []
-                    for try await asset in client.listPackageVersionAssets(
-                        ListPackageVersionAssetsRequest(package: package, version: version, maxResults: 1_000))
-                    {
-                        files.append(Inventory.Asset(name: asset.name, size: asset.size ?? 0))
-                    }
-                    return (packageIndex, versionIndex, description.publishedTime, files)
-                }
+        let snapshot = listed
+        try await FanOut.run(over: jobs, limit: concurrency) { packageIndex, versionIndex in
+            let (summary, format, versions) = snapshot[packageIndex]
+            let version = versions[versionIndex].version
+            let package = CodeArtifactClient.PackageCoordinates(
+                repository: repositoryCoordinates, format: format, namespace: summary.namespace,
+                package: summary.package)
+            let description = try await client.describePackageVersion(
+                DescribePackageVersionRequest(package: package, version: version))
+            guard sizes else { return (packageIndex, versionIndex, description.publishedTime, nil) }
+            var files: [Inventory.Asset] = []
+            for try await asset in client.listPackageVersionAssets(
+                ListPackageVersionAssetsRequest(package: package, version: version, maxResults: 1_000))
+            {
+                files.append(Inventory.Asset(name: asset.name, size: asset.size ?? 0))
             }
-            for _ in 0..<min(concurrency, jobs.count) { addNext() }
-            while let (packageIndex, versionIndex, time, files) = try await group.next() {
-                if let time { times[packageIndex, default: [:]][versionIndex] = time }
-                if let files { assets[packageIndex, default: [:]][versionIndex] = files }
-                addNext()
-            }
+            return (packageIndex, versionIndex, description.publishedTime, files)
+        } collect: { (packageIndex: Int, versionIndex: Int, time: Date?, files: [Inventory.Asset]?) in
+            if let time { times[packageIndex, default: [:]][versionIndex] = time }
+            if let files { assets[packageIndex, default: [:]][versionIndex] = files }
         }
 
         var inventoryPackages: [Inventory.Package] = []

@@ -5,6 +5,7 @@ import Inventory
 import Logging
 import PruneEngine
 import PruneManifest
+import Synchronization
 import Testing
 
 /// Starts an in-process emulator seeded from an inventory, gives a session pointed at it,
@@ -99,17 +100,16 @@ enum Harness {
 }
 
 /// Records write calls on their way to the real writer.
-final class RecordingWriter: VersionWriter, @unchecked Sendable {
+final class RecordingWriter: VersionWriter, Sendable {
     let inner: any VersionWriter
-    private let lock = NSLock()
-    private var recorded: [WriteRequest] = []
+    private let recorded = Mutex<[WriteRequest]>([])
 
     init(_ inner: any VersionWriter) { self.inner = inner }
 
-    var requests: [WriteRequest] { lock.withLock { recorded } }
+    var requests: [WriteRequest] { recorded.withLock { $0 } }
 
     func write(_ request: WriteRequest) async throws -> WriteResponse {
-        lock.withLock { recorded.append(request) }
+        recorded.withLock { $0.append(request) }
         return try await inner.write(request)
     }
 }

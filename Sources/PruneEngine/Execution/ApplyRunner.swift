@@ -69,30 +69,19 @@ public struct ApplyRunner: Sendable {
         var outcomes: [PlannedWrite: VersionOutcome] = [:]
         var sent = 0
         var done = 0
-        await withTaskGroup(of: (WriteRequest, [String: VersionOutcome], Int).self) { group in
-            var next = 0
-            func addNext() {
-                guard next < requests.count else { return }
-                let request = requests[next]
-                next += 1
-                let landed = Set(
-                    request.versions.filter {
-                        mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0))
-                    })
-                group.addTask { await perform(request, mayHaveLanded: landed) }
-            }
-            for _ in 0..<min(concurrency, requests.count) { addNext() }
-            while let (request, results, calls) = await group.next() {
-                sent += calls
-                for (version, outcome) in results {
-                    for write in byVersion[Self.key(request.coordinates, request.action, version)] ?? [] {
-                        outcomes[write] = outcome
-                        done += 1
-                    }
+        await FanOut.run(over: requests, limit: concurrency) { request in
+            let landed = Set(
+                request.versions.filter { mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0)) })
+            return await perform(request, mayHaveLanded: landed)
+        } collect: { request, results, calls in
+            sent += calls
+            for (version, outcome) in results {
+                for write in byVersion[Self.key(request.coordinates, request.action, version)] ?? [] {
+                    outcomes[write] = outcome
+                    done += 1
                 }
-                progress(Progress(done: done, total: writes.count, requests: sent))
-                addNext()
             }
+            progress(Progress(done: done, total: writes.count, requests: sent))
         }
         // The invariant: every planned version has exactly one outcome.
         for write in writes where outcomes[write] == nil {

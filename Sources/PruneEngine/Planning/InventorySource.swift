@@ -67,19 +67,17 @@ public struct InventorySource: RepositorySource {
             repository: coordinates.repository)
         let (_, repository) = try repository(reference)
         return repository.packages.first {
-            $0.format.rawValue == coordinates.format.rawValue && $0.namespace == coordinates.namespace
+            $0.format == coordinates.format && $0.namespace == coordinates.namespace
                 && $0.name == coordinates.package
         }
     }
 
     public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
         let package = try package(coordinates)
-        let records = (package?.versions ?? []).compactMap { version -> VersionRecord? in
-            guard let status = PackageVersionStatus(rawValue: version.status.rawValue) else { return nil }
-            return VersionRecord(
-                version: version.version, status: status, revision: version.revision,
-                publishedTime: version.publishedTime,
-                origin: PackageVersionOriginType(rawValue: version.origin.rawValue) ?? .unknown)
+        let records = (package?.versions ?? []).map { version in
+            VersionRecord(
+                version: version.version, status: version.status, revision: version.revision,
+                publishedTime: version.publishedTime, origin: version.origin)
         }
         return PackageVersions(coordinates: coordinates, versions: records)
     }

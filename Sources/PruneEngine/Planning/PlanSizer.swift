@@ -55,23 +55,12 @@ struct PlanSizer: Sendable {
         guard !jobs.isEmpty else { return }
         let snapshot = evaluations
         var sizes: [Job: Int64] = [:]
-        try await withThrowingTaskGroup(of: (Job, Int64?).self) { group in
-            var next = 0
-            func addNext() {
-                guard next < jobs.count else { return }
-                let job = jobs[next]
-                next += 1
-                let evaluation = snapshot[job.package]
-                let version = evaluation.decisions[job.decision].record.version
-                group.addTask {
-                    (job, try await source.size(of: evaluation.coordinates, version: version))
-                }
-            }
-            for _ in 0..<min(max(1, concurrency), jobs.count) { addNext() }
-            while let (job, size) = try await group.next() {
-                if let size { sizes[job] = size }
-                addNext()
-            }
+        try await FanOut.run(over: jobs, limit: concurrency) { job in
+            let evaluation = snapshot[job.package]
+            let version = evaluation.decisions[job.decision].record.version
+            return (job, try await source.size(of: evaluation.coordinates, version: version))
+        } collect: { job, size in
+            if let size { sizes[job] = size }
         }
         for (job, size) in sizes { evaluations[job.package].decisions[job.decision].size = size }
     }

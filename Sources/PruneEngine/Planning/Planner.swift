@@ -59,24 +59,20 @@ public struct Planner: Sendable {
         var warnings: [String] = []
 
         // 1. List packages, one call sequence per repository and format.
+        let limit = max(1, manifest.settings.concurrency)
         var packages: [PackageCoordinates: RepositoryRef] = [:]
         var found = [Int: Set<String>]()
-        try await withThrowingTaskGroup(of: (Listing, [PackageCoordinates]).self) { group in
-            for listing in listings {
-                group.addTask {
-                    let listed = try await source.listPackages(
-                        in: listing.repository, format: listing.format, namespacePrefix: listing.namespacePrefix,
-                        packagePrefix: listing.packagePrefix)
-                    return (listing, listed)
-                }
-            }
-            for try await (listing, listed) in group {
-                for package in listed {
-                    let covering = evaluator.targetIndices(covering: package)
-                    guard !covering.isEmpty else { continue }
-                    packages[package] = listing.repository
-                    for target in covering { found[target, default: []].insert(package.package) }
-                }
+        try await FanOut.run(over: listings, limit: limit) { listing in
+            let listed = try await source.listPackages(
+                in: listing.repository, format: listing.format, namespacePrefix: listing.namespacePrefix,
+                packagePrefix: listing.packagePrefix)
+            return (listing, listed)
+        } collect: { listing, listed in
+            for package in listed {
+                let covering = evaluator.targetIndices(covering: package)
+                guard !covering.isEmpty else { continue }
+                packages[package] = listing.repository
+                for target in covering { found[target, default: []].insert(package.package) }
             }
         }
         warnings += Self.exactNameWarnings(manifest: manifest, found: found)
@@ -91,25 +87,13 @@ public struct Planner: Sendable {
         }.sorted()
 
         // 3. Read versions and evaluate, with bounded concurrency.
-        let limit = max(1, manifest.settings.concurrency)
         var evaluations: [PackageEvaluation] = []
         evaluations.reserveCapacity(selected.count)
-        try await withThrowingTaskGroup(of: PackageEvaluation?.self) { group in
-            var next = 0
-            func addNext() {
-                guard next < selected.count else { return }
-                let package = selected[next]
-                next += 1
-                group.addTask {
-                    let versions = try await source.versions(of: package, cutoffs: evaluator.ageCutoffs(for: package))
-                    return evaluator.evaluate(versions)
-                }
-            }
-            for _ in 0..<min(limit, selected.count) { addNext() }
-            while let result = try await group.next() {
-                if let result { evaluations.append(result) }
-                addNext()
-            }
+        try await FanOut.run(over: selected, limit: limit) { package in
+            let versions = try await source.versions(of: package, cutoffs: evaluator.ageCutoffs(for: package))
+            return evaluator.evaluate(versions)
+        } collect: { evaluation in
+            if let evaluation { evaluations.append(evaluation) }
         }
         evaluations.sort { $0.coordinates < $1.coordinates }
 
