@@ -10,11 +10,21 @@ public enum AWSNameRules {
         return scalars.allSatisfy { isLower($0) || isDigit($0) || $0 == "-" }
     }
 
+    /// Longest repository name, in characters.
+    public static let maximumRepositoryNameLength = 100
+
     /// `RepositoryName`: `[A-Za-z0-9][A-Za-z0-9._\-]{1,99}`, 2 to 100 characters.
     public static func isRepositoryName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        guard (2...100).contains(scalars.count), let first = scalars.first, isAlphanumeric(first) else { return false }
-        return scalars.allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+        guard (2...maximumRepositoryNameLength).contains(scalars.count), let first = scalars.first,
+            isAlphanumeric(first)
+        else { return false }
+        return scalars.allSatisfy(isRepositoryNameScalar)
+    }
+
+    /// A scalar that may appear in a repository name: a letter, a digit, `.`, `_` or `-`.
+    public static func isRepositoryNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isAlphanumeric(scalar) || scalar == "." || scalar == "_" || scalar == "-"
     }
 
     /// `AccountId`: exactly 12 ASCII digits.
