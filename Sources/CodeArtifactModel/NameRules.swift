@@ -17,13 +17,23 @@ public enum NameRules {
         return bytes.allSatisfy { isLower($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// Longest repository name (all ASCII, so characters, scalars and bytes alike).
+    public static let maximumRepositoryNameLength = 100
+
     /// `RepositoryName`: `[A-Za-z0-9][A-Za-z0-9._\-]{1,99}`, 2 to 100.
     public static func isRepositoryName(_ name: String) -> Bool {
         let bytes = name.utf8
-        guard (2...100).contains(bytes.count), let first = bytes.first, isAlphanumeric(first) else { return false }
-        return bytes.allSatisfy {
-            isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
-        }
+        guard (2...maximumRepositoryNameLength).contains(bytes.count), let first = bytes.first, isAlphanumeric(first)
+        else { return false }
+        return name.unicodeScalars.allSatisfy(isRepositoryNameScalar)
+    }
+
+    /// A scalar that may appear in a repository name: an ASCII letter or digit, `.`, `_` or `-`.
+    public static func isRepositoryNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return false }
+        let byte = UInt8(scalar.value)
+        return isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "-")
     }
 
     /// `AccountId`: `[0-9]{12}`.

@@ -10,14 +10,7 @@ extension ServiceSource: DomainLister {
     /// for the formats present; reads only, through the same pacer as planning.
     public func repositoryFormats(in domain: RepositoryRef) async throws -> [RepositoryFormats] {
         let client = try client(domain.region)
-        var names: [String] = []
-        do {
-            let request = ListRepositoriesInDomainRequest(
-                domain: domain.domain, domainOwner: domain.domainOwner, maxResults: 1_000)
-            for try await repository in client.listRepositoriesInDomain(request) { names.append(repository.name) }
-        } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
-            throw PlanningError.domainNotFound(domain, serviceMessage: error.message)
-        }
+        let names = try await repositoryNames(in: domain, prefix: nil)
         var layout: [RepositoryFormats] = []
         for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
             let request = ListPackagesRequest(

@@ -10,11 +10,15 @@ import PruneManifest
 public struct ServiceSource: RepositorySource {
     let session: AWSSession
     let pacer: (any RequestPacer)?
+    /// `max-results` of ListRepositoriesInDomain (the service allows 1 to 1,000); tests set it
+    /// small to prove that every page is read.
+    let repositoryPageSize: Int
 
     /// Reads through `session`, paced by `pacer`.
-    public init(session: AWSSession, pacer: (any RequestPacer)?) {
+    public init(session: AWSSession, pacer: (any RequestPacer)?, repositoryPageSize: Int = 1_000) {
         self.session = session
         self.pacer = pacer
+        self.repositoryPageSize = repositoryPageSize
     }
 
     func client(_ region: String?) throws -> CodeArtifactService {
@@ -46,6 +50,23 @@ public struct ServiceSource: RepositorySource {
                 : PlanningError.repositoryNotFound(reference, serviceMessage: error.message)
         }
         return packages
+    }
+
+    /// ListRepositoriesInDomain to the last page, `prefix` as `repository-prefix`; a read,
+    /// paced and counted like the others.
+    public func repositoryNames(in domain: RepositoryRef, prefix: String?) async throws -> [String] {
+        let request = ListRepositoriesInDomainRequest(
+            domain: domain.domain, domainOwner: domain.domainOwner, repositoryPrefix: prefix,
+            maxResults: repositoryPageSize)
+        var names: [String] = []
+        do {
+            for try await repository in try client(domain.region).listRepositoriesInDomain(request) {
+                names.append(repository.name)
+            }
+        } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
+            throw PlanningError.domainNotFound(domain, serviceMessage: error.message)
+        }
+        return names
     }
 
     public func versions(of coordinates: PruneEngine.PackageCoordinates, cutoffs: AgeCutoffs) async throws

@@ -66,6 +66,19 @@ struct PreviewGoldenTests {
             golden: "npm-prereleases.sizes.json")
     }
 
+    /// examples/every-store.yaml as shipped (a repository pattern and a keep list), at a fixed
+    /// `--now`: the trace names each version's repository and the keep list's line.
+    @Test func repositoryPatternExampleExplained() async throws {
+        let output = try await CommandLineExitCodeTests.runOffline([
+            "plan", "examples/every-store.yaml", "--inventory", "examples/inventory.json", "--now",
+            "2026-11-29T00:00:00Z", "--explain", "--package", "acme/ui-kit",
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("npm-store/acme/ui-kit (npm)"))
+        #expect(output.stdout.contains("listed in keep-lists/production.purls:2"))
+        try Self.check(output.stdout, golden: "every-store.explain.txt")
+    }
+
     @Test func explainNarrowedToOnePackage() async throws {
         let text = try await Self.render("npm-prereleases", ["--explain", "--package", "acme/ui-icons"])
         #expect(text.contains("npm-store/acme/ui-icons (npm)"))

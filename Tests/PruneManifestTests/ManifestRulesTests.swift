@@ -225,7 +225,7 @@ struct ManifestRulesTests {
                 keep: {latest: 1}
             """
         let target = try #require(T.parse(inDefaults).manifest?.targets.first)
-        #expect(target.repository == "npm-store")
+        #expect(target.repository.exactInclusions == ["npm-store"])
     }
 
     @Test func diagnosticsRenderWithCaret() {

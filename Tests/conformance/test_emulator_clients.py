@@ -4,6 +4,7 @@ environment's credentials) drive every operation and parse every answer, errors 
 Expectations come from examples/inventory.json, the emulator's seed.
 """
 
+import contextlib
 import datetime
 import json
 import os
@@ -341,16 +342,12 @@ def test_list_package_version_assets(emulator, inventory):
     assert too_many["Error"]["Code"] == "ValidationException"
 
 
-@pytest.fixture
-def many_assets(tmp_path):
-    """A second emulator whose one version has 150 assets (the service's most per version)."""
+@contextlib.contextmanager
+def seeded_emulator(tmp_path, seed):
+    """A second emulator, seeded with `seed` (an inventory document)."""
     from conftest import EMULATOR, KEY, SECRET, Emulator
 
-    seed = {"inventoryVersion": 1, "domains": [{"name": DOMAIN, "owner": OWNER, "repositories": [
-        {"name": "files", "packages": [{"format": "generic", "namespace": "ci", "name": "bundle", "versions": [
-            {"version": "1.0.0", "status": "Published", "origin": "INTERNAL",
-             "assets": [{"name": f"part-{i:03d}.bin", "size": 1000 * i} for i in range(150)]}]}]}]}]}
-    path = tmp_path / "many.json"
+    path = tmp_path / "seed.json"
     path.write_text(json.dumps(seed))
     process = subprocess.Popen(
         [str(EMULATOR), "--inventory", str(path), "--port", "0", "--credentials", f"{KEY}:{SECRET}"],
@@ -363,6 +360,17 @@ def many_assets(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def many_assets(tmp_path):
+    """A second emulator whose one version has 150 assets (the service's most per version)."""
+    seed = {"inventoryVersion": 1, "domains": [{"name": DOMAIN, "owner": OWNER, "repositories": [
+        {"name": "files", "packages": [{"format": "generic", "namespace": "ci", "name": "bundle", "versions": [
+            {"version": "1.0.0", "status": "Published", "origin": "INTERNAL",
+             "assets": [{"name": f"part-{i:03d}.bin", "size": 1000 * i} for i in range(150)]}]}]}]}]}
+    with seeded_emulator(tmp_path, seed) as emulator:
+        yield emulator
 
 
 def test_assets_paginate_with_boto3_and_the_cli(many_assets):
@@ -421,6 +429,42 @@ def test_cli_reads(emulator, inventory):
     assert described["revision"] == seed[0]["revision"]
     published = described["publishedTime"]  # awscli v1 prints the wire value: epoch seconds
     assert isinstance(published, (int, float)) and abs(published - when(seed[0]).timestamp()) < 0.0005
+
+
+REPOSITORY_NAMES = ["maven-releases", "npm-legacy", "npm-store", "npm-team-a", "npm-team-b", "npm-team-c", "shared"]
+
+
+@pytest.fixture
+def many_repositories(tmp_path):
+    """A second emulator whose domain has seven repositories, five of them `npm-*`."""
+    seed = {"inventoryVersion": 1, "domains": [{"name": DOMAIN, "owner": OWNER, "repositories": [
+        {"name": name, "packages": []} for name in REPOSITORY_NAMES]}]}
+    with seeded_emulator(tmp_path, seed) as emulator:
+        yield emulator
+
+
+def test_repository_prefix_pages_with_boto3_and_the_cli(many_repositories):
+    """What `repository` patterns send: `repository-prefix` with small pages, every page
+    followed with the prefix kept; a prefix shorter than a repository name (2) is refused."""
+    npm = [n for n in REPOSITORY_NAMES if n.startswith("npm-")]
+    pages = list(
+        client(many_repositories).get_paginator("list_repositories_in_domain").paginate(
+            domain=DOMAIN, repositoryPrefix="npm-", PaginationConfig={"PageSize": 2}
+        )
+    )
+    assert [r["name"] for page in pages for r in page["repositories"]] == npm
+    assert len(pages) == 3 and "nextToken" not in pages[-1]
+    listed = aws(many_repositories, "list-repositories-in-domain", "--domain", DOMAIN, "--repository-prefix",
+                 "npm-team-", "--page-size", "1")
+    assert [r["name"] for r in listed["repositories"]] == ["npm-team-a", "npm-team-b", "npm-team-c"]
+    everything = aws(many_repositories, "list-repositories-in-domain", "--domain", DOMAIN, "--page-size", "3")
+    assert [r["name"] for r in everything["repositories"]] == REPOSITORY_NAMES
+    # boto3 pages (3) + the CLI's pages for npm-team- (3) and for all seven, three a page (3).
+    assert many_repositories.counters()["operations"]["ListRepositoriesInDomain"]["requests"] == 9
+
+    short = error_of(lambda: client(many_repositories, validate=False).list_repositories_in_domain(
+        domain=DOMAIN, repositoryPrefix="n"))
+    assert short["Error"]["Code"] == "ValidationException"
 
 
 def test_cli_writes(emulator, inventory):

@@ -93,6 +93,18 @@ def test_example_plans_target_the_example_inventory():
     import yaml
 
     repositories = {r["name"]: r["packages"] for r in EXAMPLE["domains"][0]["repositories"]}
+
+    def matched_repositories(patterns):
+        """Repository names a `repository` value covers (globs and '!' exclusions, as prune reads them)."""
+        patterns = [patterns] if isinstance(patterns, str) else patterns
+        inclusions = [p for p in patterns if not p.startswith("!")] or ["*"]
+        exclusions = [p[1:] for p in patterns if p.startswith("!")]
+        return [
+            name for name in repositories
+            if any(fnmatch.fnmatchcase(name, p) for p in inclusions)
+            and not any(fnmatch.fnmatchcase(name, p) for p in exclusions)
+        ]
+
     for plan_path in sorted((ROOT / "examples").glob("*.yaml")):
         plan = yaml.safe_load(plan_path.read_text())
         defaults = plan.get("defaults", {})
@@ -100,8 +112,11 @@ def test_example_plans_target_the_example_inventory():
         assert defaults.get("domainOwner") == EXAMPLE["domains"][0]["owner"], plan_path.name
         for target in plan["targets"]:
             repository = target.get("repository", defaults.get("repository"))
-            assert repository in repositories, f"{plan_path.name}: {target['name']}: no repository {repository}"
-            packages = [p for p in repositories[repository] if p["format"] == target.get("format", p["format"])]
+            matched = matched_repositories(repository)
+            assert matched, f"{plan_path.name}: {target['name']}: no repository {repository}"
+            packages = [
+                p for name in matched for p in repositories[name] if p["format"] == target.get("format", p["format"])
+            ]
             namespace = target.get("namespace")
             if namespace:
                 packages = [p for p in packages if fnmatch.fnmatchcase(p.get("namespace", ""), namespace)]

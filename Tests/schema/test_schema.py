@@ -94,7 +94,9 @@ SCHEMA_REJECTS = """
 63-pypi-with-namespace 66-cargo-namespace-with-defaults-namespace 71-empty-versions-list
 75-duration-without-unit 76-duration-uppercase-unit 77-duration-zero 78-duration-fraction
 80-duration-word-unit 81-now-invalid-month 82-now-date-only 83-now-without-zone
-89-multiple-errors-one-target 90-multiple-errors-two-targets
+89-multiple-errors-one-target 90-multiple-errors-two-targets 91-repository-glob-with-space
+92-repository-glob-with-hash 93-repository-glob-with-slash 95-repository-empty-list
+97-repository-exclusion-with-space
 """.split()
 
 SAMPLE = [BROKEN / f"{name}.yaml" for name in SCHEMA_REJECTS]
@@ -116,3 +118,24 @@ def test_schema_is_what_prune_prints():
         pytest.fail("build prune first (swift build)")
     printed = subprocess.run([str(prune), "schema"], capture_output=True, check=True, text=True).stdout
     assert printed == SCHEMA_PATH.read_text()
+
+
+def repository_plan(repository):
+    return {"version": 1, "targets": [
+        {"name": "t", "domain": "acme", "repository": repository, "format": "npm", "keep": {"latest": 1}}]}
+
+
+@pytest.mark.parametrize("repository", [
+    "npm-store", "npm-*", "*-store", "team-?", "team-[ab]*", "/npm-(a|b)/", "!legacy-*",
+    ["npm-*", "!npm-legacy"], ["npm-store", "maven-releases"], ["/.*-store/", "!shared-store"],
+])
+def test_schema_accepts_repository_patterns(validator, repository):
+    errors = list(validator.iter_errors(repository_plan(repository)))
+    assert errors == [], [e.message for e in errors]
+
+
+@pytest.mark.parametrize("repository", [
+    "x", "!x", "npm store", "npm *", "npm#*", "acme/npm-*", "", [], ["npm-*", "team *"], 5,
+])
+def test_schema_rejects_what_can_never_name_a_repository(validator, repository):
+    assert not validator.is_valid(repository_plan(repository)), repository

@@ -30,10 +30,12 @@ final class TargetRules: Sendable {
     var keepOrder: KeepOrder { target.keep?.order ?? .published }
 
     /// True when the target covers the package: same domain, owner and region where both
-    /// are known, same repository and format, namespace and name patterns matching.
+    /// are known, same format, repository, namespace and name patterns matching. (The planner
+    /// lists only repositories of the domain that the patterns name, so the repository pattern
+    /// agrees with what was resolved.)
     func matches(_ coordinates: PackageCoordinates) -> Bool {
-        guard coordinates.domain == target.domain, coordinates.repository == target.repository,
-            coordinates.format == target.format
+        guard coordinates.domain == target.domain, coordinates.format == target.format,
+            target.repository.matches(coordinates.repository)
         else { return false }
         if let owner = target.domainOwner, let other = coordinates.domainOwner, owner != other { return false }
         if let region = target.region, let other = coordinates.region, region != other { return false }

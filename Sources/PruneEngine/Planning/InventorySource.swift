@@ -60,6 +60,14 @@ public struct InventorySource: RepositorySource {
         }
     }
 
+    /// The inventory's repositories of the domain: an offline plan resolves repository
+    /// patterns against what the inventory holds, as an online one does against the service.
+    public func repositoryNames(in reference: RepositoryRef, prefix: String?) async throws -> [String] {
+        try domain(reference).repositories.map(\.name).filter { name in
+            prefix.map { name.unicodeScalars.starts(with: $0.unicodeScalars) } ?? true
+        }
+    }
+
     /// The inventory's package at `coordinates`; nil when its repository has no such package.
     func package(_ coordinates: PackageCoordinates) throws -> Inventory.Package? {
         let reference = RepositoryRef(

@@ -55,8 +55,11 @@ public struct Planner: Sendable {
     /// Reads and evaluates; throws `PlanningError` (exit 1) when a domain or repository is missing.
     public func plan() async throws -> Plan {
         let evaluator = PlanEvaluator(manifest: manifest, now: now, explain: explain, keepLists: keepLists)
-        let listings = Self.listings(for: manifest, defaultRegion: defaultRegion)
-        var warnings: [String] = []
+        // 0. Which repositories each target covers: repository patterns list their domain once.
+        let resolution = try await RepositoryResolver(manifest: manifest, defaultRegion: defaultRegion)
+            .resolve(using: source)
+        let listings = Self.listings(for: manifest, repositories: resolution.repositories)
+        var warnings = resolution.warnings
 
         // 1. List packages, one call sequence per repository and format.
         let limit = max(1, manifest.settings.concurrency)
@@ -75,7 +78,7 @@ public struct Planner: Sendable {
                 for target in covering { found[target, default: []].insert(package.package) }
             }
         }
-        warnings += Self.exactNameWarnings(manifest: manifest, found: found)
+        warnings += Self.exactNameWarnings(manifest: manifest, found: found, repositories: resolution.repositories)
         warnings += Self.regionWarnings(manifest: manifest, defaultRegion: defaultRegion)
 
         // 2. Keep this shard's packages (hashed with the plan's owner, so online and offline agree).
@@ -112,32 +115,40 @@ public struct Planner: Sendable {
         return plan
     }
 
-    /// Groups targets by repository and format, with server-side prefixes that every target
-    /// of the group allows (a target with no literal prefix disables the filter).
-    static func listings(for manifest: Manifest, defaultRegion: String?) -> [Listing] {
+    /// Groups targets by repository (each one a target covers, `repositories[index]`) and
+    /// format, with server-side prefixes that every target of the group allows (a target with
+    /// no literal prefix disables the filter).
+    static func listings(for manifest: Manifest, repositories: [[RepositoryRef]]) -> [Listing] {
         var groups: [String: Listing] = [:]
         var order: [String] = []
         for (index, target) in manifest.targets.enumerated() {
-            let repository = RepositoryRef(
-                region: target.region ?? defaultRegion, domain: target.domain, domainOwner: target.domainOwner,
-                repository: target.repository)
-            let key =
-                "\(repository.region ?? "")/\(repository.domain)/\(repository.domainOwner ?? "")/\(repository.repository)/\(target.format.rawValue)"
-            let namespace = target.namespace.flatMap(commonPrefix)
-            let package = commonPrefix(target.packages)
-            if var existing = groups[key] {
-                existing.namespacePrefix = sharedPrefix(existing.namespacePrefix, namespace)
-                existing.packagePrefix = sharedPrefix(existing.packagePrefix, package)
-                existing.targets.append(index)
-                groups[key] = existing
-            } else {
-                order.append(key)
-                groups[key] = Listing(
-                    repository: repository, format: target.format, namespacePrefix: namespace, packagePrefix: package,
-                    targets: [index])
+            for repository in repositories[index] {
+                group(target, index: index, in: repository, into: &groups, order: &order)
             }
         }
         return order.map { groups[$0]! }
+    }
+
+    /// Adds the target to the listing of its repository and format.
+    static func group(
+        _ target: Target, index: Int, in repository: RepositoryRef, into groups: inout [String: Listing],
+        order: inout [String]
+    ) {
+        let key =
+            "\(repository.region ?? "")/\(repository.domain)/\(repository.domainOwner ?? "")/\(repository.repository)/\(target.format.rawValue)"
+        let namespace = target.namespace.flatMap(commonPrefix)
+        let package = commonPrefix(target.packages)
+        if var existing = groups[key] {
+            existing.namespacePrefix = sharedPrefix(existing.namespacePrefix, namespace)
+            existing.packagePrefix = sharedPrefix(existing.packagePrefix, package)
+            existing.targets.append(index)
+            groups[key] = existing
+        } else {
+            order.append(key)
+            groups[key] = Listing(
+                repository: repository, format: target.format, namespacePrefix: namespace, packagePrefix: package,
+                targets: [index])
+        }
     }
 
     /// The literal prefix all inclusions share; nil when there is none (or no inclusion).
@@ -170,10 +181,13 @@ public struct Planner: Sendable {
         ]
     }
 
-    /// "target 'x': package 'old-lib' matched nothing", for exact names not found.
-    static func exactNameWarnings(manifest: Manifest, found: [Int: Set<String>]) -> [String] {
+    /// "target 'x': package 'old-lib' matched nothing", for exact names not found. A target
+    /// that covers no repository already has its repository warning, which says more.
+    static func exactNameWarnings(manifest: Manifest, found: [Int: Set<String>], repositories: [[RepositoryRef]])
+        -> [String]
+    {
         var warnings: [String] = []
-        for (index, target) in manifest.targets.enumerated() {
+        for (index, target) in manifest.targets.enumerated() where !repositories[index].isEmpty {
             let names = found[index] ?? []
             for exact in target.packages.exactInclusions where !names.contains(where: { UnicodeOrder.equal($0, exact) })
             {

@@ -48,6 +48,11 @@ public protocol RepositorySource: Sendable {
     )
         async throws -> [PackageCoordinates]
 
+    /// The names of the domain's repositories that start with `prefix` (every one when nil),
+    /// every page, for repository patterns; `domain.repository` is ignored. Throws
+    /// `PlanningError` when the domain does not exist.
+    func repositoryNames(in domain: RepositoryRef, prefix: String?) async throws -> [String]
+
     /// A package's versions, newest first, with the age of each version known relative to
     /// every cutoff in `cutoffs` (by publish times or by binary-searched boundaries).
     func versions(of package: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions

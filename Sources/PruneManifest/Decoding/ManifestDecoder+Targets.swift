@@ -51,13 +51,12 @@ extension ManifestDecoder {
                 report("'\(text)' is not an AWS region; write a region code like us-east-1", at: node.location)
             }
         }
-        if let node = reader["repository"], let text = string(node, key: "repository") {
-            if NameRules.isRepositoryName(text) {
-                fields.repository = Located(value: text, location: node.location)
-            } else {
-                report(
-                    "'\(text)' is not a valid repository name (2 to 100 characters: letters, digits, '.', '_' and '-', starting with a letter or digit)",
-                    at: node.location)
+        if let node = reader["repository"],
+            let entries = stringList(
+                node, key: "repository", removalHint: "name a repository, or a pattern such as \"npm-*\"")
+        {
+            if let list = repositoryPatterns(entries) {
+                fields.repository = Located(value: list, location: node.location)
             }
         }
         if let node = reader["format"], let format = enumeration(node, key: "format", of: PackageFormat.self) {

@@ -6,7 +6,7 @@ struct TargetFields {
     var domain: Located<String>?
     var domainOwner: Located<String>?
     var region: Located<String>?
-    var repository: Located<String>?
+    var repository: Located<PatternList>?
     var format: Located<PackageFormat>?
     var namespace: Located<PatternList>?
     /// Entries of `namespace`, kept for the npm '@' check once the format is known.

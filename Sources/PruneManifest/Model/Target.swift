@@ -11,8 +11,9 @@ public struct Target: Sendable, Hashable {
     public var domainOwner: String?
     /// Region; nil means the command line, environment or profile decides.
     public var region: String?
-    /// Repository name.
-    public var repository: String
+    /// Repository patterns: an exact name (no wildcard) as before, or globs, `/regex/`
+    /// and `!` exclusions matched against the names of the domain's repositories.
+    public var repository: PatternList
     /// Package format.
     public var format: PackageFormat
     /// Namespace patterns; nil matches every package, with or without a namespace.
@@ -32,7 +33,7 @@ public struct Target: Sendable, Hashable {
 
     /// Creates a target.
     public init(
-        name: String, domain: String, domainOwner: String? = nil, region: String? = nil, repository: String,
+        name: String, domain: String, domainOwner: String? = nil, region: String? = nil, repository: PatternList,
         format: PackageFormat, namespace: PatternList? = nil, packages: PatternList = .everything,
         select: Selection? = nil, keep: Protection? = nil, action: TargetAction = .delete,
         allowEmptyPackage: Bool = false, location: SourceLocation = .start

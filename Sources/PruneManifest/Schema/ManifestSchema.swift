@@ -6,7 +6,8 @@ import Foundation
 ///
 /// What a schema cannot say is left to `prune validate`: inheritance from `defaults`
 /// (so `domain`, `repository` and `format` are not required in a target here), glob and
-/// regular-expression syntax, and durations' 100-year ceiling.
+/// regular-expression syntax, repository globs that can never match, and durations' 100-year
+/// ceiling.
 public enum ManifestSchema {
     /// The schema as pretty-printed JSON with sorted keys, ending in a newline.
     public static func json() -> String {
@@ -52,8 +53,13 @@ public enum ManifestSchema {
                 "type": "string", "pattern": "^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$",
             ] as [String: Any],
             "repository": [
-                "description": "Repository name.", "type": "string", "minLength": 2, "maxLength": 100,
-                "pattern": "^[A-Za-z0-9][A-Za-z0-9._\\-]{1,99}$",
+                "description":
+                    "Repository name, or patterns matching the domain's repositories (\"npm-*\", [\"team-*\", \"!team-legacy\"], /regex/). A name without wildcards is exact.",
+                "oneOf": [
+                    ["$ref": "#/definitions/repositoryPattern"],
+                    ["type": "array", "minItems": 1, "items": ["$ref": "#/definitions/repositoryPattern"]]
+                        as [String: Any],
+                ],
             ] as [String: Any],
             "format": [
                 "description": "Package format.", "enum": PackageFormat.allCases.map(\.rawValue),
@@ -211,6 +217,14 @@ public enum ManifestSchema {
                 "description":
                     "A glob (*, ?, [...], \\ escapes) or /regex/ matching the whole name; a leading '!' excludes.",
                 "type": "string", "minLength": 1,
+            ] as [String: Any],
+            // An exact name (the API's RepositoryName), a glob with a wildcard and no whitespace,
+            // '#' or '/' (prune validate checks its other characters), or a /regex/; each may start with '!'.
+            "repositoryPattern": [
+                "description":
+                    "A repository name, a glob (*, ?, [...]) or /regex/ matching whole names; a leading '!' excludes.",
+                "type": "string",
+                "pattern": "^!?(/.+/|[A-Za-z0-9][A-Za-z0-9._\\-]{1,99}|(?=[^\\s#/]*[*?\\[\\\\])[^\\s#/]+)$",
             ] as [String: Any],
             "patternList": [
                 "oneOf": [

@@ -50,6 +50,17 @@ struct RateLimiterTests {
         #expect(limiter.reserve(.listPackages) == 0)
     }
 
+    /// Repository patterns' listing is a read like the others (aws.md: no quota of its own).
+    @Test func listingRepositoriesSpendsTheReadBudget() {
+        let clock = ManualRunClock()
+        let limiter = RateLimiter(
+            settings: Settings(rateLimits: [.reads: 10, .operation(.listPackages): 1_000]), clock: clock)
+        var last = 0.0
+        for _ in 0..<100 { last = limiter.reserve(.listPackages) }
+        #expect(last > 5)
+        #expect(limiter.reserve(.listRepositoriesInDomain) >= last, "waits behind the other reads")
+    }
+
     @Test func afterAThrottleTheSlotsSpreadOut() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
