@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The port a starting server reports once, or the error that stopped it first.
 final class BoundPort: Sendable {
     private enum State {
@@ -7,7 +5,7 @@ final class BoundPort: Sendable {
         case done(Result<Int, any Error>)
     }
 
-    private let state = Mutex(State.waiting([]))
+    private let state = Locked(State.waiting([]))
 
     func succeed(_ port: Int) { finish(.success(port)) }
 

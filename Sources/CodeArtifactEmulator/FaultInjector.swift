@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Draws fault decisions from one seeded generator per operation: the same seed and the same
 /// sequence of requests to an operation give the same faults.
 final class FaultInjector: Sendable {
@@ -16,10 +14,10 @@ final class FaultInjector: Sendable {
         }
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     init(_ faults: EmulatorFaults) {
-        state = Mutex(State(faults))
+        state = Locked(State(faults))
     }
 
     var faults: EmulatorFaults { state.withLock { $0.faults } }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The buckets of the current quotas. `admit` takes a token from the operation's bucket and
 /// its class's bucket together, or from neither and tells how long to wait.
@@ -18,10 +17,10 @@ final class QuotaLimiter: Sendable {
         }
     }
 
-    private let buckets: Mutex<Buckets>
+    private let buckets: Locked<Buckets>
 
     init(_ quotas: EmulatorQuotas) {
-        buckets = Mutex(Buckets(quotas))
+        buckets = Locked(Buckets(quotas))
     }
 
     var quotas: EmulatorQuotas { buckets.withLock { $0.quotas } }
