@@ -3,10 +3,9 @@ import Foundation
 /// A value behind a lock, for state shared by request handlers on many threads. Critical
 /// sections are short and never suspend.
 ///
-/// Not `Mutex`, though prune uses `Mutex` elsewhere: with `Mutex` here, the emulator's
-/// handlers starved the shared NIO event loops when the integration tests and the client's
-/// HTTP tests ran in one process on this 2-core machine (client tests timed out; with this
-/// lock they pass). Measured, not understood: revisit with a profile before changing it.
+/// Not yet `Mutex`, though prune uses `Mutex` elsewhere: when the switch was tried, the
+/// client's local-server tests timed out in full test runs on a loaded 2-core machine, and
+/// the cause (the lock, or the load) was not settled. Try again with the machine idle.
 final class Locked<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()

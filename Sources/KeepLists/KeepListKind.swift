@@ -1,4 +1,4 @@
-/// The kinds of keep file, told apart by file name (`manifest.md`, "Keep lists from outside").
+/// The kinds of keep file, told apart by file name (`docs/spec/manifest.md`, "Keep lists from outside").
 public enum KeepListKind: String, Sendable, Hashable, CaseIterable {
     case packageLock = "npm package-lock.json"
     case pnpmLock = "pnpm-lock.yaml"

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit codes of product.md, in one place: the commands throw these, and the root
+/// The exit codes of docs/spec/product.md, in one place: the commands throw these, and the root
 /// `--help` prints ``table``, so the two cannot drift apart.
 enum PruneExit {
     /// Runtime error before the first write (credentials, network, access, missing domain), or declined.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import PruneEngine
 
-/// Flags every command that talks to AWS shares (product.md, "Common flags").
+/// Flags every command that talks to AWS shares (docs/spec/product.md, "Common flags").
 struct GlobalOptions: ParsableArguments {
     @Option(help: "Named profile from the shared AWS config/credentials files (skips environment credentials).")
     var profile: String?

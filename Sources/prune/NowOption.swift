@@ -3,7 +3,7 @@ import PruneManifest
 
 /// `prune plan --now TIME|+DURATION|-DURATION`: the instant a preview is made as of. A
 /// relative value counts from `settings.now` when the plan sets one, else from the wall clock
-/// (product.md, Commands). Only `plan` takes it: a look-ahead is a preview, and the safety gate
+/// (docs/spec/product.md, Commands). Only `plan` takes it: a look-ahead is a preview, and the safety gate
 /// refuses to apply a plan whose `now` lies ahead of the clock.
 struct NowOption {
     /// The instant.

@@ -6,7 +6,7 @@ import PruneEngine
 import TestSupport
 import Testing
 
-/// The `prune` executable against the in-process emulator: exit codes of product.md.
+/// The `prune` executable against the in-process emulator: exit codes of docs/spec/product.md.
 @Suite("prune plan/apply exit codes")
 struct CommandLineExitCodeTests {
     typealias Output = ProcessOutput

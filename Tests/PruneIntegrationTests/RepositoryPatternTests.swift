@@ -8,7 +8,7 @@ import PruneEngine
 import PruneManifest
 import Testing
 
-/// manifest.md, "Repository patterns", against the emulator: a pattern plan is the plan that
+/// docs/spec/manifest.md, "Repository patterns", against the emulator: a pattern plan is the plan that
 /// lists the matched repositories by name, and the domain is listed once per run (one request
 /// per page), with the literal prefix pushed down.
 @Suite("Repository patterns against the emulator", .serialized)

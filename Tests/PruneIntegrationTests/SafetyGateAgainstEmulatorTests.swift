@@ -4,7 +4,7 @@ import Inventory
 import PruneEngine
 import Testing
 
-/// product.md, "The safety gate": every input that leads to writes (manifest, saved plan,
+/// docs/spec/product.md, "The safety gate": every input that leads to writes (manifest, saved plan,
 /// report) × every refusal cause, proven from the emulator's own counters: zero write requests,
 /// and the exit code (4 refusals, 1 runtime reasons, 64 a contradicting command line).
 @Suite("The safety gate against the emulator", .serialized)

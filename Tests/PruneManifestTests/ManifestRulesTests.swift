@@ -2,7 +2,7 @@ import Testing
 
 @testable import PruneManifest
 
-/// Each "Precise rules" line of manifest.md that validation owns, pinned.
+/// Each "Precise rules" line of docs/spec/manifest.md that validation owns, pinned.
 @Suite("Manifest rules")
 struct ManifestRulesTests {
     typealias T = TestSupport

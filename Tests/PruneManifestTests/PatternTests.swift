@@ -2,7 +2,7 @@ import Testing
 
 @testable import PruneManifest
 
-@Suite("Patterns (manifest.md, Precise rules: Patterns)")
+@Suite("Patterns (docs/spec/manifest.md, Precise rules: Patterns)")
 struct PatternTests {
     func list(_ entries: [String]) throws -> PatternList { try PatternList(entries) }
 

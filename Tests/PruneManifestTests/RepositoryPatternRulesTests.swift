@@ -2,7 +2,7 @@ import Testing
 
 @testable import PruneManifest
 
-/// manifest.md, "Repository patterns": `repository` takes the syntax of `packages`, and
+/// docs/spec/manifest.md, "Repository patterns": `repository` takes the syntax of `packages`, and
 /// validation still rejects what can never name a repository, at the entry's line and column.
 @Suite("Repository patterns in the manifest")
 struct RepositoryPatternRulesTests {

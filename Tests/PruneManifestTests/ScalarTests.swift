@@ -4,7 +4,7 @@ import Testing
 
 @testable import PruneManifest
 
-@Suite("Scalars, durations, dates and names (manifest.md, Precise rules)")
+@Suite("Scalars, durations, dates and names (docs/spec/manifest.md, Precise rules)")
 struct ScalarTests {
     @Test(arguments: ["true", "True", "TRUE"])
     func trueSpellings(_ text: String) {

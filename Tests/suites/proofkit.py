@@ -25,7 +25,7 @@ EMULATOR = BUILD / "codeartifact-emulator"
 KEY, SECRET = "AKIDEMULATOR", "emulator-secret"
 NO_FILE = "/nonexistent/prune-proof/aws-config"
 
-# Codes whose write may or may not have landed on the server (product.md, "The report").
+# Codes whose write may or may not have landed on the server (docs/spec/product.md, "The report").
 UNKNOWN_OUTCOME = {"ConnectionError", "Timeout", "InternalServerException", "Interrupted"}
 
 FORMATS = ["npm", "maven", "pypi", "nuget", "generic", "cargo", "ruby", "swift"]
@@ -156,7 +156,7 @@ def report_outcomes(report):
 
 
 def check_report_against_server(plan, report, seed, final):
-    """quality.md's invariants for a report and the server's state before and after."""
+    """docs/spec/quality.md's invariants for a report and the server's state before and after."""
     planned = planned_keys(plan)
     successes, failures = report_outcomes(report)
     reported = successes | set(failures)

@@ -135,3 +135,16 @@ def test_no_raw_value_bridges_between_vocabulary_types():
         for match in bridge.finditer(text)
     ]
     assert not places, places
+
+
+def test_every_cited_document_is_in_the_repository():
+    cited = re.compile(r"\b(docs/[\w/.-]+\.md)\b")
+    missing = sorted(
+        {
+            f"{path.relative_to(ROOT)} cites {match.group(1)}"
+            for path in list((ROOT / "Sources").rglob("*.swift")) + list((ROOT / "Tests").rglob("*.py"))
+            for match in cited.finditer(path.read_text(encoding="utf-8"))
+            if not (ROOT / match.group(1)).exists()
+        }
+    )
+    assert not missing, missing

@@ -1,4 +1,4 @@
-"""Bad-input corpus (quality.md, "Reliability"): every broken file gives a located error on
+"""Bad-input corpus (docs/spec/quality.md, "Reliability"): every broken file gives a located error on
 stderr, exit 65, and no network traffic.
 
 - manifests: the 90 files of Tests/PruneManifestTests/Fixtures/broken/ via `prune validate`

@@ -1,4 +1,4 @@
-"""Fault suite (quality.md, "Reliability"): `prune apply` of a ~10,000-version saved plan
+"""Fault suite (docs/spec/quality.md, "Reliability"): `prune apply` of a ~10,000-version saved plan
 against an emulator injecting 500s, dropped connections, throttling (quotas below prune's
 rate limits) and latency spikes, then the invariants:
 
@@ -10,7 +10,7 @@ rate limits) and latency spikes, then the invariants:
 
 Separately, a load balancer's 502/503/504 pages (HTML, no `X-Amzn-ErrorType`) on more than
 half of the writes: the same invariants, and those failures reported as the unknown-outcome
-`InternalServerException` (aws.md, "Errors on the wire"), never as a known failure.
+`InternalServerException` (docs/spec/aws.md, "Errors on the wire"), never as a known failure.
 
 Sizes: FAULTS_PACKAGES (default 250) x FAULTS_VERSIONS (default 45), keep.latest 5 =
 10,000 planned deletions. Uses the debug build; builds nothing.
@@ -76,7 +76,7 @@ def converge(emulator, tmp_path, plan, seed, report, deleted):
 
 
 def test_faults_quality_mix(emulator_factory, tmp_path):
-    """quality.md's mix: 5 % 500s, 2 % drops, latency spikes, throttling by low quotas."""
+    """docs/spec/quality.md's mix: 5 % 500s, 2 % drops, latency spikes, throttling by low quotas."""
     emulator = emulator_factory("--generate", f"packages={PACKAGES},versions={VERSIONS},seed={SEED},repository=bench")
     faults = "all=500:0.05,drop:0.02,latency:1ms+150ms,seed=11"
     # The server allows 20 writes/s, prune paces at 40: it must meet 429s and back off.

@@ -1,4 +1,4 @@
-"""Interruption suite (quality.md, "Reliability"): SIGINT at seeded random moments during
+"""Interruption suite (docs/spec/quality.md, "Reliability"): SIGINT at seeded random moments during
 `prune apply` of a saved plan, with latency on the writes so the run lasts several seconds.
 
 Each run: a valid report (JSON; every planned version exactly once), exit 130, every
@@ -6,7 +6,7 @@ reported success really gone on the server (and nothing gone that the report doe
 explain), then a rerun (`--retry-failed`, or the saved plan again on every other run)
 finishes the job. Every third run sends a second SIGINT (cancel in-flight requests at once).
 
-INTERRUPT_RUNS (default 6; quality.md asks 20: INTERRUPT_RUNS=20), INTERRUPT_SEED (default 2026).
+INTERRUPT_RUNS (default 6; docs/spec/quality.md asks 20: INTERRUPT_RUNS=20), INTERRUPT_SEED (default 2026).
 """
 
 import json

@@ -1,4 +1,4 @@
-/// The order of credential sources (aws.md): environment, web identity, the profile,
+/// The order of credential sources (docs/spec/aws.md): environment, web identity, the profile,
 /// container, EC2 instance metadata. An explicit `--profile` is the only source tried.
 enum CredentialChain {
     /// The providers for a run.

@@ -1,14 +1,14 @@
 import Foundation
 import PruneManifest
 
-/// The one gate between every input and the writer (product.md, "The safety gate"). It
+/// The one gate between every input and the writer (docs/spec/product.md, "The safety gate"). It
 /// trusts nothing a document says about itself: every refusal is recomputed from the writes
 /// about to be sent, and every write must be sendable before the first one goes.
 ///
 /// Order of judgement: a command line that contradicts the input (64), then refusals (4:
 /// a declared refusal, conflicting actions, `maxDeletions`, a look-ahead `now`), then runtime
 /// reasons (1: no region, an unwritable report path, no credentials) — 4 before 1, as
-/// manifest.md's exit-code precedence says.
+/// docs/spec/manifest.md's exit-code precedence says.
 public struct SafetyGate: Sendable {
     /// What the gate checks the input against.
     public struct Context: Sendable {
@@ -90,7 +90,7 @@ public struct SafetyGate: Sendable {
             .usage, "--shard \(shard) does not match the input, which was made for \(made); drop --shard or plan again")
     }
 
-    /// The refusal recomputed from `writes`, in manifest.md's order of judgement.
+    /// The refusal recomputed from `writes`, in docs/spec/manifest.md's order of judgement.
     func refusal(_ source: WriteSource, writes: [PlannedWrite], settings: Settings) -> String? {
         if let declared = source.declaredRefusal { return declared }
         struct Version: Hashable {

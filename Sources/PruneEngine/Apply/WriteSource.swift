@@ -1,7 +1,7 @@
 import Foundation
 import PruneManifest
 
-/// The three inputs that lead to writes (product.md, "The safety gate"): a manifest planned
+/// The three inputs that lead to writes (docs/spec/product.md, "The safety gate"): a manifest planned
 /// now, a saved plan, a report's retryable failures. Each says what it would write; none is
 /// trusted about itself: ``SafetyGate`` recomputes every refusal from these writes.
 public enum WriteSource: Sendable {

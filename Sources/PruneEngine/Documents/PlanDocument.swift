@@ -3,7 +3,7 @@ import Foundation
 import PruneManifest
 
 /// The saved plan (`prune plan --out plan.json`, `--format json`): one document that
-/// scripts and `prune apply` read alike. See product.md, "The saved plan".
+/// scripts and `prune apply` read alike. See docs/spec/product.md, "The saved plan".
 public struct PlanDocument: Codable, Sendable {
     /// Always 1.
     public var planVersion: Int

@@ -4,7 +4,7 @@ import PruneManifest
 
 /// The report (`prune-report.json`): every request's `successfulVersions` and
 /// `failedVersions` merged per package, action and target, in the API's shapes, with
-/// counts; every planned version appears exactly once. See product.md, "The report".
+/// counts; every planned version appears exactly once. See docs/spec/product.md, "The report".
 public struct ReportDocument: Codable, Sendable {
     /// Always 1.
     public var reportVersion: Int

@@ -1,7 +1,7 @@
 import Foundation
 import PruneManifest
 
-/// Applies `manifest.md`'s "Meaning, step by step" to one package: selection, protection,
+/// Applies `docs/spec/manifest.md`'s "Meaning, step by step" to one package: selection, protection,
 /// conflicts, the last-version guard, and a decision with a reason for every version.
 ///
 /// Packages are independent, so the engine evaluates them one at a time (or concurrently)

@@ -169,7 +169,7 @@ public struct ApplyRunner: Sendable {
         case .delete:
             return failure.errorCode == .notFound ? PackageVersionStatus.deleted.rawValue : nil
         case .dispose where failure.errorCode == .notFound:
-            // product.md: a dispose's NOT_FOUND on a retry means the first attempt landed too.
+            // docs/spec/product.md: a dispose's NOT_FOUND on a retry means the first attempt landed too.
             return PackageVersionStatus.disposed.rawValue
         case .dispose, .archive, .unlist:
             let target: PackageVersionStatus =

@@ -8,7 +8,7 @@ import Foundation
 public struct PackageVersions: Sendable {
     /// Where the package lives.
     public var coordinates: PackageCoordinates
-    /// The versions, newest first (ties already broken as `manifest.md` says).
+    /// The versions, newest first (ties already broken as `docs/spec/manifest.md` says).
     public var versions: [VersionRecord]
     /// Age boundaries found by binary search, per cutoff instant.
     public var boundaries: [Date: AgeBoundary]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Settles each age cutoff of a package with a binary search over its newest-first list,
-/// describing about log2(n) versions per cutoff instead of every version (manifest.md, "Age
+/// describing about log2(n) versions per cutoff instead of every version (docs/spec/manifest.md, "Age
 /// rules and publishedTime"). Describes are memoised across cutoffs.
 public struct AgeBoundarySearch: Sendable {
     /// What the search learnt.

@@ -72,7 +72,7 @@ public struct Plan: Sendable {
     /// Number of versions seen in matched packages.
     public var versionCount: Int { packages.reduce(0) { $0 + $1.decisions.count } }
 
-    /// Decides the refusal, in `manifest.md`'s order of judgement: conflicts, then (after the
+    /// Decides the refusal, in `docs/spec/manifest.md`'s order of judgement: conflicts, then (after the
     /// guard, already applied per package) `maxDeletions` on what would really be deleted or disposed.
     mutating func judge() {
         let conflicts = self.conflicts.count

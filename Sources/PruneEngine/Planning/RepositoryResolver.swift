@@ -1,7 +1,7 @@
 import CodeArtifactModel
 import PruneManifest
 
-/// Turns each target's `repository` patterns into the repositories it covers (manifest.md,
+/// Turns each target's `repository` patterns into the repositories it covers (docs/spec/manifest.md,
 /// "Repository patterns").
 ///
 /// Exact names are taken as written, without a listing: a missing one then fails where its

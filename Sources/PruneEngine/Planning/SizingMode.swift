@@ -1,4 +1,4 @@
-/// How `--sizes` measures what a plan frees (product.md, "Storage freed").
+/// How `--sizes` measures what a plan frees (docs/spec/product.md, "Storage freed").
 public enum SizingMode: String, Sendable, Hashable, CaseIterable, Codable {
     /// Every version the plan deletes or disposes: one ListPackageVersionAssets call each.
     case exact

@@ -1,7 +1,7 @@
 import CodeArtifactModel
 
 /// `repository`: an exact name, as it always was, or patterns matched against the names of
-/// the domain's repositories (manifest.md, "Repository patterns").
+/// the domain's repositories (docs/spec/manifest.md, "Repository patterns").
 extension ManifestDecoder {
     /// Compiles the `repository` entries; nil (with errors reported) when one is wrong.
     mutating func repositoryPatterns(_ entries: [Located<String>]) -> PatternList? {

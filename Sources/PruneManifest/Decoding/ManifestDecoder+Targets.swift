@@ -170,7 +170,7 @@ extension ManifestDecoder {
             allowEmptyPackage: fields.allowEmptyPackage?.value ?? false, location: reader.location)
     }
 
-    /// Applies the namespace rules of `manifest.md` once the format is known.
+    /// Applies the namespace rules of `docs/spec/manifest.md` once the format is known.
     mutating func checkNamespace(fields: TargetFields, own: TargetFields, reader: MappingReader, label: String)
         -> PatternList?
     {

@@ -22,7 +22,7 @@ public struct Settings: Sendable, Hashable {
     /// Largest `concurrency` accepted.
     public static let maximumConcurrency = 1_024
 
-    /// Creates settings; every argument defaults as `manifest.md` says.
+    /// Creates settings; every argument defaults as `docs/spec/manifest.md` says.
     public init(
         concurrency: Int = Settings.defaultConcurrency, rateLimits: [RateLimitKey: Double] = [:],
         maxDeletions: Int = Settings.defaultMaxDeletions, now: Date? = nil,

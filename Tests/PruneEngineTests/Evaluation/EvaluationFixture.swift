@@ -6,7 +6,7 @@ import Testing
 @testable import PruneEngine
 
 /// Builds a manifest from YAML and packages from compact rows, evaluates, and gives the
-/// decisions by version, so each worked case reads like the table in manifest.md.
+/// decisions by version, so each worked case reads like the table in docs/spec/manifest.md.
 struct EvaluationFixture {
     static let now = Date(timeIntervalSince1970: 1_795_910_400)  // 2026-11-29T00:00:00Z
 

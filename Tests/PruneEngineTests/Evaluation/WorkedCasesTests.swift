@@ -5,7 +5,7 @@ import Testing
 @testable import PruneEngine
 
 /// Worked cases: manifest + package → expected decisions and reasons, one per rule of
-/// manifest.md's "Meaning, step by step" and "Precise rules", and their interplay.
+/// docs/spec/manifest.md's "Meaning, step by step" and "Precise rules", and their interplay.
 @Suite("Worked cases")
 struct WorkedCasesTests {
     typealias F = EvaluationFixture

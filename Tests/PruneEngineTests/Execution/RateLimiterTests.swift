@@ -50,7 +50,7 @@ struct RateLimiterTests {
         #expect(limiter.reserve(.listPackages) == 0)
     }
 
-    /// Repository patterns' listing is a read like the others (aws.md: no quota of its own).
+    /// Repository patterns' listing is a read like the others (docs/spec/aws.md: no quota of its own).
     @Test func listingRepositoriesSpendsTheReadBudget() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(

@@ -5,7 +5,7 @@ import Testing
 
 @testable import PruneEngine
 
-/// manifest.md, "Repository patterns": which domains are listed, with which pushed-down
+/// docs/spec/manifest.md, "Repository patterns": which domains are listed, with which pushed-down
 /// prefix, how often, and what each target then covers.
 @Suite("Repository patterns: resolution")
 struct RepositoryResolverTests {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import PruneEngine
 
-@Suite("generic: SemVer when every version parses, else natural order (manifest.md, Precise rules)")
+@Suite("generic: SemVer when every version parses, else natural order (docs/spec/manifest.md, Precise rules)")
 struct GenericOrderTests {
     @Test func allSemVerUsesSemVer() {
         let versions = ["1.0.0-rc.1", "1.0.0", "1.10.0", "1.9.0"]
