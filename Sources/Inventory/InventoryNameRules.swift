@@ -30,6 +30,28 @@ public enum InventoryNameRules {
         return count >= 1
     }
 
+    /// ``isPackageComponent(_:)`` on valid UTF-8 bytes (the inventory reader checks versions
+    /// before making strings of them): the characters refused are ASCII, so bytes suffice, and
+    /// characters are counted by their first bytes.
+    static func isPackageComponent(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "/") || isSpaceByte(byte) { return false }
+        }
+        return count >= 1 && count <= 255
+    }
+
+    /// ``isRevision(_:)`` on valid UTF-8 bytes.
+    static func isRevision(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { count += 1 }
+            if isSpaceByte(byte) { return false }
+        }
+        return count >= 1 && count <= 50
+    }
+
     /// A revision: `\S+`, 1 to 50 characters.
     public static func isRevision(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -48,6 +70,9 @@ public enum InventoryNameRules {
         default: return false
         }
     }
+
+    /// ``isSpace(_:)`` for a byte of valid UTF-8 (never part of a longer sequence when ASCII).
+    private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
