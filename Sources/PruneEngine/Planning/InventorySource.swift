@@ -6,10 +6,34 @@ import PruneManifest
 /// same decisions as against the service for the same state.
 public struct InventorySource: RepositorySource {
     let inventory: Inventory
+    /// Where each package is (domain, repository and package positions), by its identity: the
+    /// planner asks for every package of a large inventory, and a scan per package was quadratic.
+    private let positions: [PackageKey: (domain: Int, repository: Int, package: Int)]
+
+    private struct PackageKey: Hashable {
+        var domain: String
+        var owner: String?
+        var repository: String
+        var format: String
+        var namespace: String?
+        var name: String
+    }
 
     /// Wraps a loaded inventory.
     public init(_ inventory: Inventory) {
         self.inventory = inventory
+        var positions: [PackageKey: (domain: Int, repository: Int, package: Int)] = [:]
+        for (d, domain) in inventory.domains.enumerated() {
+            for (r, repository) in domain.repositories.enumerated() {
+                for (p, package) in repository.packages.enumerated() {
+                    let key = PackageKey(
+                        domain: domain.name, owner: domain.owner, repository: repository.name,
+                        format: package.format.rawValue, namespace: package.namespace, name: package.name)
+                    positions[key] = (d, r, p)
+                }
+            }
+        }
+        self.positions = positions
     }
 
     /// Loads an inventory file; throws `InventoryError` (with the JSON path) when it is invalid.
@@ -64,23 +88,42 @@ public struct InventorySource: RepositorySource {
         let reference = RepositoryRef(
             region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
             repository: coordinates.repository)
-        let (_, repository) = try repository(reference)
-        return repository.packages.first {
-            $0.format.rawValue == coordinates.format.rawValue && $0.namespace == coordinates.namespace
-                && $0.name == coordinates.package
-        }
+        let (domain, repository) = try repository(reference)
+        let key = PackageKey(
+            domain: domain.name, owner: domain.owner, repository: repository.name, format: coordinates.format.rawValue,
+            namespace: coordinates.namespace, name: coordinates.package)
+        guard let position = positions[key] else { return nil }
+        return inventory.domains[position.domain].repositories[position.repository].packages[position.package]
     }
 
     public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
         let package = try package(coordinates)
-        let records = (package?.versions ?? []).compactMap { version -> VersionRecord? in
-            guard let status = PackageVersionStatus(rawValue: version.status.rawValue) else { return nil }
-            return VersionRecord(
-                version: version.version, status: status, revision: version.revision,
-                publishedTime: version.publishedTime,
-                origin: VersionOrigin(rawValue: version.origin.rawValue) ?? .unknown)
+        let records = (package?.versions ?? []).map { version in
+            VersionRecord(
+                version: version.version, status: Self.status(version.status), revision: version.revision,
+                publishedTime: version.publishedTime, origin: Self.origin(version.origin))
         }
         return PackageVersions(coordinates: coordinates, versions: records)
+    }
+
+    /// The same statuses under the engine's name (a switch: by raw value, it showed in profiles).
+    static func status(_ status: Inventory.Status) -> PackageVersionStatus {
+        switch status {
+        case .published: return .published
+        case .unfinished: return .unfinished
+        case .unlisted: return .unlisted
+        case .archived: return .archived
+        case .disposed: return .disposed
+        case .deleted: return .deleted
+        }
+    }
+
+    static func origin(_ origin: Inventory.Origin) -> VersionOrigin {
+        switch origin {
+        case .internal: return .internal
+        case .external: return .external
+        case .unknown: return .unknown
+        }
     }
 
     /// The sum of the version's recorded assets; nil when the inventory records none for it.
