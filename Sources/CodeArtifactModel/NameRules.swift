@@ -51,6 +51,25 @@ public enum NameRules {
         return count >= 1
     }
 
+    /// ``isPackageName(_:)`` on valid UTF-8 bytes, for readers that check before making a
+    /// string: ASCII is judged byte by byte; anything else goes through the scalar rule.
+    public static func isPackageName(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            if byte >= 0x80 { return isPackageName(String(decoding: bytes, as: UTF8.self)) }
+            if !isNameScalar(Unicode.Scalar(byte)) { return false }
+        }
+        return !bytes.isEmpty && bytes.count <= maximumNameLength
+    }
+
+    /// ``isRevision(_:)`` on valid UTF-8 bytes.
+    public static func isRevision(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            if byte >= 0x80 { return isRevision(String(decoding: bytes, as: UTF8.self)) }
+            if isECMAWhitespace(Unicode.Scalar(byte)) { return false }
+        }
+        return !bytes.isEmpty && bytes.count <= 50
+    }
+
     /// `PackageVersionRevision`: `\S+`, 1 to 50.
     public static func isRevision(_ text: String) -> Bool {
         var count = 0

@@ -25,7 +25,13 @@ public enum InventoryTimestamp {
 
     /// Parses an RFC 3339 date-time; `nil` if `text` is not one.
     public static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses an RFC 3339 date-time from its UTF-8 bytes (the inventory reader's fast path
+    /// reads times straight from the file, without making a `String` of each).
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var index = 0
         func number(_ count: Int) -> Int64? {
             guard index + count <= bytes.count else { return nil }
@@ -38,8 +44,11 @@ public enum InventoryTimestamp {
             index += count
             return value
         }
-        func expect(_ characters: String) -> Bool {
-            guard index < bytes.count, characters.utf8.contains(bytes[index]) else { return false }
+        func expect(_ characters: StaticString) -> Bool {
+            guard index < bytes.count,
+                UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount).contains(
+                    bytes[index])
+            else { return false }
             index += 1
             return true
         }

@@ -198,25 +198,7 @@ public enum JSONSyntax {
         }
 
         /// Length of a valid multi-byte UTF-8 sequence at `start`, else nil.
-        func utf8Length(at start: Int) -> Int? {
-            let lead = bytes[start]
-            let (length, minimum): (Int, UInt32)
-            switch lead {
-            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-            default: return nil
-            }
-            guard start + length <= bytes.count else { return nil }
-            var scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let byte = bytes[start + offset]
-                guard byte & 0xC0 == 0x80 else { return nil }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
-            return length
-        }
+        func utf8Length(at start: Int) -> Int? { UTF8Check.sequenceLength(bytes, at: start) }
 
         func describe(_ byte: UInt8) -> String {
             (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)

@@ -141,7 +141,7 @@ struct ApplyJob {
                 sizes: command.sizes
             ).plan()
             let renderer = PlanTextRenderer(
-                document: PlanDocument(plan), style: style,
+                preview: PlanPreview(plan), style: style,
                 packageLimit: command.all ? nil : PlanTextRenderer.defaultPackageLimit,
                 storagePrice: manifest.settings.storagePrice)
             OutputStyle.printError(renderer.text(), terminator: "")

@@ -106,7 +106,7 @@ struct InitCommand: AsyncParsableCommand {
         let onStdout = out != nil
         let style = TextStyle(
             enabled: OutputStyle.useColor(on: onStdout ? .standardOutput : .standardError, disabled: global.noColor))
-        let preview = PlanTextRenderer(document: PlanDocument(made.plan), style: style).text()
+        let preview = PlanTextRenderer(preview: PlanPreview(made.plan), style: style).text()
         if onStdout { print(preview, terminator: "") } else { OutputStyle.printError(preview, terminator: "") }
         let deletions = made.plan.deletionCount
         OutputStyle.printError(

@@ -97,9 +97,13 @@ struct PlanCommand: AsyncParsableCommand {
             OutputStyle.printError("error: \(error.message)")
             throw error.exit
         }
-        let document = PlanDocument(planned, explain: explain)
+        // The document (an entry per version) only when it is printed, saved or explained:
+        // the previews need a row per package, not a million entries.
+        let needsDocument = format == .json || out != nil || (format == .text && explain)
+        let document = needsDocument ? PlanDocument(planned, explain: explain) : nil
         let renderer = PlanTextRenderer(
-            document: document, style: style, packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit,
+            preview: PlanPreview(planned), style: style,
+            packageLimit: all ? nil : PlanTextRenderer.defaultPackageLimit,
             storagePrice: manifest.settings.storagePrice)
         if format != .json, let note = NowOption.note(now: asOf, wallClock: wallClock) {
             print(style.warning(note))
@@ -107,13 +111,13 @@ struct PlanCommand: AsyncParsableCommand {
         switch format {
         case .text:
             print(renderer.text(), terminator: "")
-            if explain { print(renderer.explain(packages: packages), terminator: "") }
+            if explain, let document { print(renderer.explain(document, packages: packages), terminator: "") }
         case .markdown:
             print(renderer.markdown(), terminator: "")
         case .json:
-            FileHandle.standardOutput.write(try document.encoded())
+            if let document { FileHandle.standardOutput.write(try document.encoded()) }
         }
-        if let out {
+        if let out, let document {
             if planned.refusal != nil {
                 OutputStyle.printError("not writing \(out): the plan is refused")
             } else {
@@ -122,6 +126,6 @@ struct PlanCommand: AsyncParsableCommand {
             }
         }
         if planned.refusal != nil { throw PruneExit.refused }
-        if detailedExitcode && !document.actions.isEmpty { throw PruneExit.wouldAct }
+        if detailedExitcode && planned.actionCount > 0 { throw PruneExit.wouldAct }
     }
 }

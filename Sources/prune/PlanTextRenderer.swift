@@ -5,7 +5,8 @@ import PruneManifest
 /// The human preview of a plan: a table per target, warnings, a summary line; Markdown for
 /// pull-request comments; the per-version trace for `--explain`.
 struct PlanTextRenderer {
-    let document: PlanDocument
+    /// What the previews show (gathered from the plan without a document entry per version).
+    let preview: PlanPreview
     let style: TextStyle
     /// How many packages a target shows before "… and N more": enough to see what a target
     /// does, few enough that the summary and the confirmation stay on one screen. `nil`
@@ -19,49 +20,18 @@ struct PlanTextRenderer {
     var storagePrice: Double = Settings.defaultStoragePrice
 
     /// What the plan frees, when it was measured.
-    var sizes: SizeTally? { document.summary.sizes.map { SizeTally(actions: document.actions, mode: $0) } }
+    var sizes: SizeTally? { preview.sizes }
 
-    /// Rows of one target: per package, versions acted on by it and kept.
-    struct Row {
-        var package: String
-        var repository: String
-        /// The package's identity (format included), for counting its kept versions.
-        var identity: String
-        var acted: [String] = []
-        var action: String = ""
-        var firstReason: String = ""
-        /// What the row's versions free (`--sizes`).
-        var frees = SizeTally.Total()
-    }
+    typealias Row = PlanPreview.Row
 
     func rowsByTarget() -> [(target: String, rows: [Row])] {
-        let sizes = self.sizes
-        var order: [String] = []
-        var rows: [String: [String: Row]] = [:]
-        for entry in document.actions {
-            if rows[entry.target] == nil {
-                order.append(entry.target)
-                rows[entry.target] = [:]
-            }
-            let key = identity(entry)
-            var row =
-                rows[entry.target]![key]
-                ?? Row(
-                    package: entry.namespace.map { "\($0)/\(entry.package)" } ?? entry.package,
-                    repository: entry.repository, identity: key)
-            row.acted.append(entry.version)
-            row.action = entry.action?.rawValue ?? ""
-            if row.firstReason.isEmpty { row.firstReason = entry.reason }
-            if let sizes { row.frees.add(sizes.estimate(entry)) }
-            rows[entry.target]![key] = row
-        }
-        return order.map { target in
+        preview.targets.map { target, rows in
             (
                 target,
-                rows[target]!.values.sorted { a, b in
+                rows.sorted { a, b in
                     // The biggest first: they are what a reviewer needs to see when the list is cut.
-                    a.acted.count != b.acted.count
-                        ? a.acted.count > b.acted.count
+                    a.actedCount != b.actedCount
+                        ? a.actedCount > b.actedCount
                         : a.identity.unicodeScalars.lexicographicallyPrecedes(b.identity.unicodeScalars)
                 }
             )
@@ -70,19 +40,19 @@ struct PlanTextRenderer {
 
     /// The terminal/CI preview.
     func text() -> String {
-        var out = style.bold("Plan") + " from \(document.manifest.path) at \(document.now)"
-        if let shard = document.shard { out += ", shard \(shard)" }
+        var out = style.bold("Plan") + " from \(preview.manifestPath) at \(preview.now)"
+        if let shard = preview.shard { out += ", shard \(shard)" }
         out += "\n"
-        let keptByPackage = Dictionary(grouping: document.kept, by: { identity($0) }).mapValues(\.count)
+        let keptByPackage = preview.keptByIdentity
         let sizes = self.sizes
         for (target, rows) in rowsByTarget() {
             out += "\n" + style.bold("target \(target)") + "\n"
             let (shown, hidden) = cut(rows)
             let table = shown.map { row -> [String] in
-                let sample = row.acted.prefix(3).joined(separator: ", ") + (row.acted.count > 3 ? ", …" : "")
+                let sample = row.sample.prefix(3).joined(separator: ", ") + (row.actedCount > 3 ? ", …" : "")
                 let kept = keptByPackage[row.identity] ?? 0
                 let size = sizes == nil ? [] : [sizeCell(row)]
-                return [row.repository + "/" + row.package, "\(kept)", "\(row.acted.count) \(row.action)"] + size
+                return [row.repository + "/" + row.package, "\(kept)", "\(row.actedCount) \(row.action)"] + size
                     + [sample]
             }
             let header = ["PACKAGE", "KEPT", "ACTED ON"] + (sizes == nil ? [] : ["SIZE"]) + ["VERSIONS"]
@@ -91,21 +61,21 @@ struct PlanTextRenderer {
             if let reason = rows.first?.firstReason { out += "  " + style.dim("why, e.g.: \(reason)") + "\n" }
             if let total = sizes?.byTarget[target] { out += "  " + freesLine(total) + "\n" }
         }
-        if document.actions.isEmpty { out += "\nNothing to do: no version is acted on.\n" }
-        for warning in document.warnings { out += style.warning("warning: ") + warning + "\n" }
-        for conflict in document.conflicts ?? [] { out += style.error("conflict: ") + conflict + "\n" }
+        if preview.actsOnNothing { out += "\nNothing to do: no version is acted on.\n" }
+        for warning in preview.warnings { out += style.warning("warning: ") + warning + "\n" }
+        for conflict in preview.conflicts ?? [] { out += style.error("conflict: ") + conflict + "\n" }
         out += "\n" + summaryLine() + "\n"
         if let sizes { out += freesLine(sizes.total, run: true) + "\n" }
-        if let refused = document.refused { out += style.error("refused: ") + refused + "\n" }
+        if let refused = preview.refused { out += style.error("refused: ") + refused + "\n" }
         return out
     }
 
     func summaryLine() -> String {
-        let summary = document.summary
+        let summary = preview.summary
         let actions = summary.byAction.keys.sorted().map { "\($0) \(summary.byAction[$0]!)" }.joined(separator: ", ")
         return "Summary: \(summary.packages) package\(summary.packages == 1 ? "" : "s"), \(summary.versions) versions: "
             + (actions.isEmpty ? "" : actions + ", ")
-            + "keep \(summary.keep) (maxDeletions \(document.settings.maxDeletions))"
+            + "keep \(summary.keep) (maxDeletions \(preview.maxDeletions))"
     }
 
     /// "frees ≈ 1.2 GiB (≈ $0.06/month)", for a target or (`run`) the whole plan.
@@ -121,11 +91,11 @@ struct PlanTextRenderer {
 
     /// A Markdown summary for pull requests and `$GITHUB_STEP_SUMMARY`.
     func markdown() -> String {
-        var out = "### prune plan: `\(document.manifest.path)`\n\n"
+        var out = "### prune plan: `\(preview.manifestPath)`\n\n"
         out += "\(summaryLine())\n\n"
         let sizes = self.sizes
         if let sizes { out += "\(freesLine(sizes.total, run: true))\n\n" }
-        if let refused = document.refused { out += "> **Refused:** \(refused)\n\n" }
+        if let refused = preview.refused { out += "> **Refused:** \(refused)\n\n" }
         let targets = rowsByTarget()
         out += chart(targets)
         for (target, rows) in targets {
@@ -137,28 +107,29 @@ struct PlanTextRenderer {
             let (shown, hidden) = cut(rows)
             for row in shown {
                 let sample =
-                    row.acted.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (row.acted.count > 5 ? ", …" : "")
+                    row.sample.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (row.actedCount > 5 ? ", …" : "")
                 let size = sizes == nil ? "" : " \(sizeCell(row)) |"
-                out += "| `\(row.repository)/\(row.package)` | \(row.acted.count) \(row.action) |\(size) \(sample) |\n"
+                out += "| `\(row.repository)/\(row.package)` | \(row.actedCount) \(row.action) |\(size) \(sample) |\n"
             }
             if let hidden { out += "| \(hidden) | |\(sizes == nil ? "" : " |") |\n" }
             if let total = sizes?.byTarget[target] { out += "\n\(freesLine(total))\n" }
             out += "\n"
         }
-        if document.actions.isEmpty { out += "Nothing to do.\n\n" }
-        for warning in document.warnings { out += "- ⚠️ \(warning)\n" }
+        if preview.actsOnNothing { out += "Nothing to do.\n\n" }
+        for warning in preview.warnings { out += "- ⚠️ \(warning)\n" }
         return out
     }
 
     /// Versions acted on per target, as a bar chart, with a blank line after it.
     private func chart(_ targets: [(target: String, rows: [Row])]) -> String {
-        let bars = targets.map { target in (target.target, target.rows.reduce(0) { $0 + $1.acted.count }) }
+        let bars = targets.map { target in (target.target, target.rows.reduce(0) { $0 + $1.actedCount }) }
         let block = MermaidChart(title: "Versions acted on per target", axis: "versions", bars: bars).markdown
         return block.isEmpty ? "" : block + "\n"
     }
 
-    /// Every version of the selected packages with its decision, reason and trace.
-    func explain(packages filter: [String]) -> String {
+    /// Every version of the selected packages with its decision, reason and trace (from the
+    /// document, which `--explain` builds with every version's trace).
+    func explain(_ document: PlanDocument, packages filter: [String]) -> String {
         var out = ""
         let entries = (document.actions + document.kept).filter { entry in
             filter.isEmpty || filter.contains(entry.package)
@@ -190,7 +161,7 @@ struct PlanTextRenderer {
     func cut(_ rows: [Row]) -> (shown: ArraySlice<Row>, hidden: String?) {
         guard let limit = packageLimit, rows.count > limit else { return (rows[...], nil) }
         let rest = rows[limit...]
-        let versions = rest.reduce(0) { $0 + $1.acted.count }
+        let versions = rest.reduce(0) { $0 + $1.actedCount }
         let packages = "\(rest.count) more package\(rest.count == 1 ? "" : "s")"
         return (
             rows.prefix(limit),

@@ -5,7 +5,7 @@ extension PackageEvaluator {
     /// The last-version guard: a package that has a Published or Unlisted version keeps one,
     /// unless every target acting on it sets `allowEmptyPackage`. Returns true when it acted.
     func applyGuard(
-        _ decisions: inout [VersionDecision], package: PackageVersions, targets: [TargetRules], selectors: [[Int]],
+        _ decisions: inout [VersionDecision], package: PackageVersions, targets: [TargetRules], selectors: [Bool],
         parsed: [ParsedVersion?]
     ) -> Bool {
         func isAlive(_ status: PackageVersionStatus) -> Bool { status == .published || status == .unlisted }
@@ -18,7 +18,9 @@ extension PackageEvaluator {
         }
         guard !aliveAfter else { return false }
         let acted = decisions.indices.filter { decisions[$0].action != nil }
-        let actingTargets = Set(acted.flatMap { selectors[$0] })
+        // `selectors[index * targets.count + position]`: whether that target selects that version.
+        let actingTargets = Set(
+            acted.flatMap { index in targets.indices.filter { selectors[index * targets.count + $0] } })
         guard !actingTargets.allSatisfy({ targets[$0].target.allowEmptyPackage }) else { return false }
 
         let candidates = acted.filter { isAlive(decisions[$0].record.status) }

@@ -11,21 +11,30 @@ struct PackageEvaluator {
 
     func evaluate(_ package: PackageVersions, targets: [TargetRules]) -> PackageEvaluation {
         let versions = package.versions
-        let order = VersionOrder(format: package.coordinates.format, packageVersions: versions.map(\.version))
+        let order = VersionOrder(format: package.coordinates.format, packageVersions: versions.lazy.map(\.version))
         // Parsing costs; only `keep.order: version` (ranking, the guard) needs it.
         let parsed: [ParsedVersion?] =
             targets.contains { $0.keepOrder == .version }
             ? versions.map { order.parse($0.version) } : Array(repeating: nil, count: versions.count)
         let count = versions.count
 
-        // Step 3, per target: protections (any target's keep applies to every version).
-        var protections = [[(target: Int, reason: String)]](repeating: [], count: count)
-        var ranks = [[Int: (rank: Int, of: Int)]](repeating: [:], count: count)
+        // Step 3, per target: protections (any target's keep applies to every version). Per
+        // version and target in flat arrays (`index * width + position`): a small collection
+        // per version was an allocation per version.
+        let width = targets.count
+        // Each target's `select.versions` against every version, once (selection and the pool use it).
+        let selectMatches = targets.map { rules in
+            rules.target.select?.versions.map { PatternMatch.all($0, versions) }
+        }
+        var protections = ProtectionBook(count: count, keepsAll: explain)
+        var ranks = [(rank: Int, of: Int)?](repeating: nil, count: count * width)
         for (position, rules) in targets.enumerated() {
-            for (index, protection) in protect(package, rules: rules, order: order, parsed: parsed) {
+            for (index, protection) in protect(
+                package, rules: rules, order: order, parsed: parsed, selectMatches: selectMatches[position])
+            {
                 switch protection {
-                case .kept(let reason): protections[index].append((position, reason))
-                case .ranked(let rank, let of): ranks[index][position] = (rank, of)
+                case .kept(let reason): protections.add(reason, by: position, to: index)
+                case .ranked(let rank, let of): ranks[index * width + position] = (rank, of)
                 }
             }
         }
@@ -34,23 +43,25 @@ struct PackageEvaluator {
         var decisions: [VersionDecision] = []
         decisions.reserveCapacity(count)
         var conflicts: [ActionConflict] = []
-        var selectors = [[Int]](repeating: [], count: count)
+        var selectors = [Bool](repeating: false, count: count * width)
+        var selections: [(position: Int, because: SelectionReason)] = []
         for index in 0..<count {
             let record = versions[index]
-            var selections: [(position: Int, because: String)] = []
-            var firstRefusal: (position: Int, why: String)?
+            selections.removeAll(keepingCapacity: true)
+            var firstRefusal: (position: Int, why: SelectionRefusal)?
             for (position, rules) in targets.enumerated() {
-                switch select(package, index: index, rules: rules) {
-                case .selected(let because): selections.append((position, because))
+                switch select(package, index: index, rules: rules, match: selectMatches[position]?[index]) {
+                case .selected(let because):
+                    selections.append((position, because))
+                    selectors[index * width + position] = true
                 case .notSelected(let why): if firstRefusal == nil { firstRefusal = (position, why) }
                 }
             }
-            selectors[index] = selections.map(\.position)
             var decision: VersionDecision
             if record.status == .deleted {
-                decision = keep(record, targets[0].name, "status Deleted: never a candidate")
-            } else if let protection = protections[index].first {
-                decision = keep(record, targets[protection.target].name, protection.reason)
+                decision = keep(record, targets[0].name, .text("status Deleted: never a candidate"))
+            } else if let protection = protections.first[index] {
+                decision = keep(record, targets[protection.target].name, .kept(protection.reason))
             } else if let first = selections.first {
                 let rules = targets[first.position]
                 if let other = selections.first(where: { targets[$0.position].action != rules.action }) {
@@ -61,21 +72,23 @@ struct PackageEvaluator {
                             first: (rules.name, rules.action), second: (otherRules.name, otherRules.action)))
                     decision = keep(
                         record, rules.name,
-                        "conflict: '\(rules.name)' would \(rules.action.rawValue), '\(otherRules.name)' would \(otherRules.action.rawValue)"
-                    )
+                        .text(
+                            "conflict: '\(rules.name)' would \(rules.action.rawValue), '\(otherRules.name)' would \(otherRules.action.rawValue)"
+                        ))
                 } else {
-                    let miss = protectionMiss(rules, rank: ranks[index][first.position])
+                    let miss = protectionMiss(rules, rank: ranks[index * width + first.position])
                     decision = VersionDecision(
                         record: record, outcome: .act(rules.action), target: rules.name,
-                        reason: first.because + "; " + miss, trace: [])
+                        why: .acted(first.because, miss))
                 }
             } else {
-                let refusal = firstRefusal ?? (0, "not selected")
-                decision = keep(record, targets[refusal.position].name, "not selected: " + refusal.why)
+                let refusal = firstRefusal ?? (0, .none)
+                decision = keep(record, targets[refusal.position].name, .notSelected(refusal.why))
             }
             if explain {
                 decision.trace = trace(
-                    package, index: index, targets: targets, protections: protections[index], ranks: ranks[index])
+                    package, index: index, targets: targets, protections: protections.all[index],
+                    ranks: ranks[index * width..<(index + 1) * width])
             }
             decisions.append(decision)
         }
@@ -88,84 +101,67 @@ struct PackageEvaluator {
             targets: targets.map(\.name), guardApplied: guardApplied)
     }
 
-    private func keep(_ record: VersionRecord, _ target: String, _ reason: String) -> VersionDecision {
-        VersionDecision(record: record, outcome: .keep, target: target, reason: reason, trace: [])
+    private func keep(_ record: VersionRecord, _ target: String, _ why: DecisionReason) -> VersionDecision {
+        VersionDecision(record: record, outcome: .keep, target: target, why: why)
     }
 
     // MARK: - Selection
 
     enum Selection {
-        case selected(because: String)
-        case notSelected(why: String)
+        case selected(because: SelectionReason)
+        case notSelected(why: SelectionRefusal)
     }
 
-    func select(_ package: PackageVersions, index: Int, rules: TargetRules) -> Selection {
+    /// Whether `rules` selects version `index`; `match` is its `select.versions` against the version.
+    func select(_ package: PackageVersions, index: Int, rules: TargetRules, match: PatternMatch?) -> Selection {
         let record = package.versions[index]
         let select = rules.target.select
-        if record.status == .deleted { return .notSelected(why: "status Deleted") }
+        if record.status == .deleted { return .notSelected(why: .deleted) }
         if let already = rules.resultingStatus, record.status == already {
-            return .notSelected(why: "already \(already.rawValue)")
+            return .notSelected(why: .already(already))
         }
-        if !rules.statusMatches(record.status) {
-            return .notSelected(why: "status \(record.status.rawValue) not in select.status")
-        }
-        var because: [String] = []
+        if !rules.statusMatches(record.status) { return .notSelected(why: .status) }
+        var inclusion: Int?
         if let patterns = select?.versions {
-            guard patterns.matches(record.version) else {
-                if let exclusion = patterns.exclusions.first(where: { $0.matchesIgnoringExclusion(record.version) }) {
-                    return .notSelected(why: "excluded by select.versions '\(exclusion.source)'")
+            let match = match ?? PatternMatch(patterns, record.version)
+            guard match.matches else {
+                if let exclusion = match.exclusion {
+                    return .notSelected(why: .excluded(patterns.exclusions[exclusion].source))
                 }
-                return .notSelected(why: "select.versions [\(patterns)] did not match")
+                return .notSelected(why: .didNotMatch(rules))
             }
-            if let inclusion = patterns.inclusions.first(where: { $0.matchesIgnoringExclusion(record.version) }) {
-                because.append("select.versions '\(inclusion.source)' matched")
-            } else {
-                because.append("not excluded by select.versions")
-            }
+            inclusion = match.inclusion
         }
-        if select?.statuses != nil { because.append("status \(record.status.rawValue)") }
-        if let origin = select?.origin, origin != .any {
-            guard rules.originMatches(record.origin) else {
-                return .notSelected(why: "origin \(record.origin.rawValue), select.origin is \(origin.rawValue)")
-            }
-            because.append("origin \(record.origin.rawValue)")
+        if let origin = select?.origin, origin != .any, !rules.originMatches(record.origin) {
+            return .notSelected(why: .origin(origin))
         }
-        if let cutoff = rules.olderThanCutoff, let duration = select?.olderThan {
-            guard package.isOlder(index, than: cutoff) else {
-                if !package.knowsAge(index, relativeTo: cutoff) {
-                    return .notSelected(why: "publish time unknown, so not older than \(duration)")
-                }
-                return .notSelected(why: "not older than \(duration)\(published(record))")
-            }
-            because.append("older than \(duration)\(published(record))")
+        if let cutoff = rules.olderThanCutoff, let duration = select?.olderThan, !package.isOlder(index, than: cutoff) {
+            if !package.knowsAge(index, relativeTo: cutoff) { return .notSelected(why: .ageUnknown(duration)) }
+            return .notSelected(why: .notOlder(duration))
         }
-        return .selected(
-            because: because.isEmpty
-                ? "every version is a candidate (no select conditions)" : because.joined(separator: ", "))
-    }
-
-    private func published(_ record: VersionRecord) -> String {
-        record.publishedTime.map { " (published \(RFC3339.format($0)))" } ?? ""
+        let because = SelectionReason(rules: rules, inclusion: inclusion)
+        return .selected(because: because)
     }
 
     // MARK: - Protection
 
     enum Protection {
-        case kept(String)
+        case kept(ProtectionReason)
         case ranked(rank: Int, of: Int)
     }
 
     /// Every version this target protects (with the reason), and the ranks of the others in its `keep.latest` pool.
-    func protect(_ package: PackageVersions, rules: TargetRules, order: VersionOrder, parsed: [ParsedVersion?])
-        -> [(Int, Protection)]
-    {
+    func protect(
+        _ package: PackageVersions, rules: TargetRules, order: VersionOrder, parsed: [ParsedVersion?],
+        selectMatches: [PatternMatch]?
+    ) -> [(Int, Protection)] {
         guard let keep = rules.target.keep else { return [] }
         var result: [(Int, Protection)] = []
         let versions = package.versions
         if let latest = keep.latest {
             // The pool: the target's version pattern, status and origin filters; not its age filter.
             let pool = versions.indices.filter {
-                rules.statusMatches(versions[$0].status) && rules.versionMatches(versions[$0].version)
+                rules.statusMatches(versions[$0].status) && (selectMatches?[$0].matches ?? true)
                     && rules.originMatches(versions[$0].origin)
             }
             var ranked = pool
@@ -176,7 +172,7 @@ struct PackageEvaluator {
                     if parsed[index] == nil { unparseable.append(index) } else { ranked.append(index) }
                 }
                 for index in unparseable {
-                    result.append((index, .kept("unparseable as \(package.coordinates.format.rawValue)")))
+                    result.append((index, .kept(.unparseable(package.coordinates.format))))
                 }
                 // Highest first; equal under the format's order: newer first (list order), then the string.
                 ranked.sort { a, b in
@@ -187,10 +183,9 @@ struct PackageEvaluator {
                     return UnicodeOrder.less(versions[b].version, versions[a].version)
                 }
             }
-            let by = keep.order == .version ? " by version" : ""
             for (offset, index) in ranked.enumerated() {
                 if offset < latest {
-                    result.append((index, .kept("keep.latest \(latest)\(by) (rank \(offset + 1))")))
+                    result.append((index, .kept(.latest(rules, rank: Int32(clamping: offset + 1)))))
                 } else {
                     result.append((index, .ranked(rank: offset + 1, of: latest)))
                 }
@@ -198,49 +193,53 @@ struct PackageEvaluator {
         }
         if let cutoff = rules.newerThanCutoff, let duration = keep.newerThan {
             for index in versions.indices where package.isNewer(index, than: cutoff) {
-                result.append((index, .kept("keep.newerThan \(duration)\(published(versions[index]))")))
+                result.append((index, .kept(.newerThan(duration))))
             }
         }
         if let patterns = keep.versions {
-            for index in versions.indices where patterns.matches(versions[index].version) {
-                let pattern = patterns.inclusions.first { $0.matchesIgnoringExclusion(versions[index].version) }
-                result.append((index, .kept("keep.versions '\(pattern?.source ?? patterns.description)' matched")))
+            for index in versions.indices {
+                let match = PatternMatch(patterns, versions[index].version)
+                guard match.matches else { continue }
+                let source = match.inclusion.map { patterns.inclusions[$0].source } ?? patterns.description
+                result.append((index, .kept(.versions(source))))
             }
         }
         if let listed = rules.listed, !listed.isEmpty {
             for index in versions.indices {
                 if let reason = listed.reason(for: package.coordinates, version: versions[index].version) {
-                    result.append((index, .kept(reason)))
+                    result.append((index, .kept(.listed(reason))))
                 }
             }
         }
         return result
     }
 
-    private func protectionMiss(_ rules: TargetRules, rank: (rank: Int, of: Int)?) -> String {
-        guard let keep = rules.target.keep else { return "no keep condition" }
-        if let rank { return "not among keep.latest \(rank.of) (rank \(rank.rank))" }
-        if keep.latest != nil { return "outside the keep.latest pool" }
-        return "no keep condition holds"
+    private func protectionMiss(_ rules: TargetRules, rank: (rank: Int, of: Int)?) -> ProtectionMiss {
+        guard let keep = rules.target.keep else { return .noKeep }
+        if let rank { return .rank(Int32(clamping: rank.rank), of: Int32(clamping: rank.of)) }
+        if keep.latest != nil { return .outsidePool }
+        return .noneHolds
     }
 
     // MARK: - Trace
 
     private func trace(
-        _ package: PackageVersions, index: Int, targets: [TargetRules], protections: [(target: Int, reason: String)],
-        ranks: [Int: (rank: Int, of: Int)]
+        _ package: PackageVersions, index: Int, targets: [TargetRules],
+        protections: [(target: Int, reason: ProtectionReason)],
+        ranks: ArraySlice<(rank: Int, of: Int)?>
     ) -> [String] {
+        let record = package.versions[index]
         var lines: [String] = []
         for (position, rules) in targets.enumerated() {
-            switch select(package, index: index, rules: rules) {
+            switch select(package, index: index, rules: rules, match: nil) {
             case .selected(let because):
-                lines.append("\(rules.name): selected for \(rules.action.rawValue): \(because)")
-            case .notSelected(let why): lines.append("\(rules.name): not selected: \(why)")
+                lines.append("\(rules.name): selected for \(rules.action.rawValue): \(because.text(record))")
+            case .notSelected(let why): lines.append("\(rules.name): not selected: \(why.text(record))")
             }
             for protection in protections where protection.target == position {
-                lines.append("\(rules.name): protected: \(protection.reason)")
+                lines.append("\(rules.name): protected: \(protection.reason.text(record))")
             }
-            if let rank = ranks[position] {
+            if let rank = ranks[ranks.startIndex + position] {
                 lines.append("\(rules.name): rank \(rank.rank) in keep.latest \(rank.of)")
             }
         }

@@ -72,3 +72,12 @@ final class TargetRules: Sendable {
         }
     }
 }
+
+// MARK: - Hashable
+
+/// By identity: a run prepares each target once, and reasons refer to it (`SelectionReason`).
+extension TargetRules: Hashable {
+    static func == (lhs: TargetRules, rhs: TargetRules) -> Bool { lhs === rhs }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}

@@ -16,12 +16,38 @@ public struct VersionDecision: Sendable, Hashable {
     public var outcome: Outcome
     /// The target the reason speaks of (for an act, the first target in manifest order that selects it).
     public var target: String
-    /// One line: why.
-    public var reason: String
+    /// Why, as facts; ``reason`` writes the line.
+    var why: DecisionReason
     /// Every target's view of the version, for `--explain` (empty unless asked for).
     public var trace: [String]
     /// Bytes the version holds, when `--sizes` measured it (delete and dispose only).
     public var size: Int64? = nil
+
+    /// One line: why (written when read; setting it replaces the facts with the line).
+    public var reason: String {
+        get { why.text(record) }
+        set { why = .text(newValue) }
+    }
+
+    /// Creates a decision with its reason as facts.
+    init(
+        record: VersionRecord, outcome: Outcome, target: String, why: DecisionReason, trace: [String] = [],
+        size: Int64? = nil
+    ) {
+        self.record = record
+        self.outcome = outcome
+        self.target = target
+        self.why = why
+        self.trace = trace
+        self.size = size
+    }
+
+    /// Creates a decision with its reason as a line.
+    init(
+        record: VersionRecord, outcome: Outcome, target: String, reason: String, trace: [String], size: Int64? = nil
+    ) {
+        self.init(record: record, outcome: outcome, target: target, why: .text(reason), trace: trace, size: size)
+    }
 
     /// The action, when acted on.
     public var action: TargetAction? {

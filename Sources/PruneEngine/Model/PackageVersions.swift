@@ -31,7 +31,7 @@ public struct PackageVersions: Sendable {
     /// versions without a time last (they rank oldest).
     public init(coordinates: PackageCoordinates, versions: [VersionRecord]) {
         // Versions are parsed only to break ties of publish time: usually none.
-        let order = VersionOrder(format: coordinates.format, packageVersions: versions.map(\.version))
+        let order = VersionOrder(format: coordinates.format, packageVersions: versions.lazy.map(\.version))
         var parsed: [Int: ParsedVersion?] = [:]
         func version(_ index: Int) -> ParsedVersion? {
             if let known = parsed[index] { return known }

@@ -4,12 +4,13 @@
 enum UnicodeOrder {
     /// True when `a` sorts before `b` scalar by scalar.
     static func less(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        // UTF-8 keeps the scalars' order, and comparing its bytes costs less than decoding scalars.
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// Lexicographic over fields.
     static func less(_ a: [String], _ b: [String]) -> Bool {
-        for (x, y) in zip(a, b) where !x.unicodeScalars.elementsEqual(y.unicodeScalars) {
+        for (x, y) in zip(a, b) where !equal(x, y) {
             return less(x, y)
         }
         return a.count < b.count
@@ -17,6 +18,6 @@ enum UnicodeOrder {
 
     /// Scalar-by-scalar equality.
     static func equal(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        a.utf8.elementsEqual(b.utf8)
     }
 }

@@ -7,10 +7,34 @@ import PruneManifest
 /// same decisions as against the service for the same state.
 public struct InventorySource: RepositorySource {
     let inventory: Inventory
+    /// Where each package is (domain, repository and package positions), by its identity: the
+    /// planner asks for every package of a large inventory, and a scan per package was quadratic.
+    private let positions: [PackageKey: (domain: Int, repository: Int, package: Int)]
+
+    private struct PackageKey: Hashable {
+        var domain: String
+        var owner: String?
+        var repository: String
+        var format: PackageFormat
+        var namespace: String?
+        var name: String
+    }
 
     /// Wraps a loaded inventory.
     public init(_ inventory: Inventory) {
         self.inventory = inventory
+        var positions: [PackageKey: (domain: Int, repository: Int, package: Int)] = [:]
+        for (d, domain) in inventory.domains.enumerated() {
+            for (r, repository) in domain.repositories.enumerated() {
+                for (p, package) in repository.packages.enumerated() {
+                    let key = PackageKey(
+                        domain: domain.name, owner: domain.owner, repository: repository.name,
+                        format: package.format, namespace: package.namespace, name: package.name)
+                    positions[key] = (d, r, p)
+                }
+            }
+        }
+        self.positions = positions
     }
 
     /// Loads an inventory file; throws `InventoryError` (with the JSON path) when it is invalid.
@@ -73,11 +97,12 @@ public struct InventorySource: RepositorySource {
         let reference = RepositoryRef(
             region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
             repository: coordinates.repository)
-        let (_, repository) = try repository(reference)
-        return repository.packages.first {
-            $0.format == coordinates.format && $0.namespace == coordinates.namespace
-                && $0.name == coordinates.package
-        }
+        let (domain, repository) = try repository(reference)
+        let key = PackageKey(
+            domain: domain.name, owner: domain.owner, repository: repository.name, format: coordinates.format,
+            namespace: coordinates.namespace, name: coordinates.package)
+        guard let position = positions[key] else { return nil }
+        return inventory.domains[position.domain].repositories[position.repository].packages[position.package]
     }
 
     public func versions(of coordinates: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {

@@ -30,6 +30,9 @@ public struct GlobPattern: Sendable, Hashable {
     /// token per scalar for each was most of the cost of parsing them.
     let exact: String?
     let tokens: [Token]
+    /// The tokens' shape when it is one of the common ones matched on bytes (`lit*`, `*lit`,
+    /// `*lit*`, `*[...]`); `.general` otherwise.
+    let shape: Shape
 
     /// Compiles a glob.
     public init(_ text: String) throws(SyntaxError) {
@@ -38,6 +41,7 @@ public struct GlobPattern: Sendable, Hashable {
         if !Self.hasSpecialByte(text) {
             exact = text
             tokens = []
+            shape = .general
             return
         }
         exact = nil
@@ -69,6 +73,7 @@ public struct GlobPattern: Sendable, Hashable {
             }
         }
         self.tokens = tokens
+        shape = Shape(tokens)
     }
 
     private static func hasSpecialByte(_ text: String) -> Bool {
@@ -117,12 +122,24 @@ public struct GlobPattern: Sendable, Hashable {
     public func matches(_ text: String) -> Bool {
         // Equal UTF-8 bytes are equal scalars: the same scalar-by-scalar comparison.
         if let exact { return text.utf8.elementsEqual(exact.utf8) }
-        return matches(Array(text.unicodeScalars))
+        if let matched = shape.matches(text) { return matched }
+        // An ASCII name (most versions) is matched on its bytes, each byte its own scalar:
+        // an array of scalars per call was most of the cost of evaluating large plans.
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? matches(scalars: bytes.lazy.map { Unicode.Scalar($0) }) : nil
+        }
+        return ascii ?? matches(Array(text.unicodeScalars))
+    }
+
+    func matches(_ text: [Unicode.Scalar]) -> Bool {
+        if let exact { return text.elementsEqual(exact.unicodeScalars) }
+        return matches(scalars: text)
     }
 
     /// Iterative wildcard matching with single-star backtracking: O(n·m) at worst, no recursion.
-    func matches(_ text: [Unicode.Scalar]) -> Bool {
-        if let exact { return text.elementsEqual(exact.unicodeScalars) }
+    private func matches<Text: RandomAccessCollection>(scalars text: Text) -> Bool
+    where Text.Element == Unicode.Scalar, Text.Index == Int {
         var t = 0
         var p = 0
         var starP = -1
