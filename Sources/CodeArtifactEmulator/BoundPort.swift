@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The port a starting server reports once, or the error that stopped it first.
 final class BoundPort: Sendable {
     private enum State {
@@ -5,7 +7,7 @@ final class BoundPort: Sendable {
         case done(Result<Int, any Error>)
     }
 
-    private let state = Locked(State.waiting([]))
+    private let state = Mutex(State.waiting([]))
 
     func succeed(_ port: Int) { finish(.success(port)) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Inventory
+import Synchronization
 
 /// The emulator without the HTTP server: a request in, an answer (or a dropped connection)
 /// out. Per request: route, count, verify the signature, take quota tokens, maybe a fault
@@ -10,9 +11,9 @@ final class EmulatorService: Sendable {
     let limiter: QuotaLimiter
     let injector: FaultInjector
     private let verifier: SigV4Verifier?
-    private let settings: Locked<Settings>
-    private let counters = Locked(EmulatorCounters())
-    private let requestIds = Locked<UInt64>(0)
+    private let settings: Mutex<Settings>
+    private let counters = Mutex(EmulatorCounters())
+    private let requestIds = Mutex<UInt64>(0)
     private let requestIdPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
 
     private struct Settings: Sendable {
@@ -28,7 +29,7 @@ final class EmulatorService: Sendable {
         verifier =
             configuration.verifiesSignatures
             ? SigV4Verifier(credentials: configuration.credentials, region: configuration.region) : nil
-        settings = Locked(Settings(statusUpdates: configuration.statusUpdates))
+        settings = Mutex(Settings(statusUpdates: configuration.statusUpdates))
     }
 
     var statusUpdates: EmulatorStatusUpdateMode {

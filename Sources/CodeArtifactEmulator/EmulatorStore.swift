@@ -1,5 +1,6 @@
 import Foundation
 import Inventory
+import Synchronization
 
 /// The emulator's state behind one lock, and the six operations on it. Every operation runs in
 /// one short critical section, so concurrent writes serialize: of two deletes of one version,
@@ -8,13 +9,13 @@ final class EmulatorStore: Sendable {
     let accountId: String
     let region: String
     private let seed: Inventory
-    private let state: Locked<EmulatorState>
+    private let state: Mutex<EmulatorState>
 
     init(seed: Inventory, accountId: String, region: String) {
         self.seed = seed
         self.accountId = accountId
         self.region = region
-        self.state = Locked(EmulatorState(inventory: seed, accountId: accountId))
+        self.state = Mutex(EmulatorState(inventory: seed, accountId: accountId))
     }
 
     /// Back to the seed.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Draws fault decisions from one seeded generator per operation: the same seed and the same
 /// sequence of requests to an operation give the same faults.
 final class FaultInjector: Sendable {
@@ -14,10 +16,10 @@ final class FaultInjector: Sendable {
         }
     }
 
-    private let state: Locked<State>
+    private let state: Mutex<State>
 
     init(_ faults: EmulatorFaults) {
-        state = Locked(State(faults))
+        state = Mutex(State(faults))
     }
 
     var faults: EmulatorFaults { state.withLock { $0.faults } }

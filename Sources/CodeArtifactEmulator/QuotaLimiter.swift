@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The buckets of the current quotas. `admit` takes a token from the operation's bucket and
 /// its class's bucket together, or from neither and tells how long to wait.
@@ -17,10 +18,10 @@ final class QuotaLimiter: Sendable {
         }
     }
 
-    private let buckets: Locked<Buckets>
+    private let buckets: Mutex<Buckets>
 
     init(_ quotas: EmulatorQuotas) {
-        buckets = Locked(Buckets(quotas))
+        buckets = Mutex(Buckets(quotas))
     }
 
     var quotas: EmulatorQuotas { buckets.withLock { $0.quotas } }
