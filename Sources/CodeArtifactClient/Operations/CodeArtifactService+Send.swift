@@ -110,10 +110,11 @@ extension CodeArtifactService {
         var headers: [(name: String, value: String)] = [("Host", endpoint.hostHeader)]
         if call.body != nil { headers.append(("Content-Type", "application/json")) }
         let signer = SigV4Signer(credentials: credentials.signing, region: region, service: "codeartifact")
+        let date = session.clock.now()
         let signature = signer.sign(
             SigV4Request(
                 method: call.operation.method, path: path, query: call.query, headers: headers, body: call.body ?? []),
-            date: session.clock.now())
+            date: date, signingKey: session.signingKeys.key(for: signer, date: date))
         headers += signature.headers
         headers.append(("User-Agent", "prune CodeArtifactClient"))
         let request = TransportRequest(
