@@ -30,6 +30,7 @@ struct QuotaSimulation {
     }
 
     var operation = CodeArtifactOperation.deletePackageVersions
+    var region = "us-east-1"
     var settings = Settings()
     /// The server's real quota for the operation.
     var serverRate: Double
@@ -41,8 +42,8 @@ struct QuotaSimulation {
 
     func run() async -> Result {
         let clock = SimulatedRunClock()
-        let limiter = RateLimiter(settings: settings, clock: clock)
-        let pacer = RateLimiterPacer(limiter)
+        let pacer = RateLimiterPacer(RegionalRateLimiters(settings: settings, clock: clock))
+        let region = region
         let server = SimulatedQuotaServer(rate: serverRate)
         let tally = Tally(seconds: seconds)
         let operation = operation
@@ -57,18 +58,19 @@ struct QuotaSimulation {
                 }
                 do {
                     while clock.now() < seconds {
-                        try await pacer.acquire(operation)
+                        try await pacer.acquire(operation, region: region)
                         let sent = clock.now()
                         guard sent < seconds else { return }
                         let retryAfter = server.admit(at: sent)
                         try await clock.sleep(until: sent + nextTrip())
                         if let retryAfter {
                             tally.result.withLock { $0.throttled += 1 }
-                            pacer.didReceive(operation, outcome: .throttled(retryAfter: .seconds(retryAfter)))
+                            pacer.didReceive(
+                                operation, region: region, outcome: .throttled(retryAfter: .seconds(retryAfter)))
                             try await clock.sleep(until: clock.now() + Double(retryAfter))
                         } else {
                             tally.result.withLock { $0.admitted += 1 }
-                            pacer.didReceive(operation, outcome: .success)
+                            pacer.didReceive(operation, region: region, outcome: .success)
                         }
                     }
                 } catch {

@@ -30,15 +30,16 @@ struct RateLimiterAdaptationTests {
 
     @Test func feedbackIsInForceForTheNextBooking() {
         let clock = ManualRunClock()
-        let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
-        let pacer = RateLimiterPacer(limiter)
+        let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
+        let limiter = limiters.limiter(region: "us-east-1")
+        let pacer = RateLimiterPacer(limiters)
         for _ in 0..<50 {
             _ = limiter.reserve(.deletePackageVersions)
-            pacer.didReceive(.deletePackageVersions, outcome: .success)
+            pacer.didReceive(.deletePackageVersions, region: "us-east-1", outcome: .success)
         }
         clock.advance(by: 0.5)
         // No `await` between the 429 and the next booking: the cut is already there.
-        pacer.didReceive(.deletePackageVersions, outcome: .throttled(retryAfter: .seconds(1)))
+        pacer.didReceive(.deletePackageVersions, region: "us-east-1", outcome: .throttled(retryAfter: .seconds(1)))
         let rate = limiter.currentRate(.deletePackageVersions)
         #expect(rate < 100)
         let first = limiter.reserve(.deletePackageVersions)
