@@ -40,6 +40,13 @@ public struct SigV4Signer: Sendable {
 
     /// Signs `request` as of `date`.
     public func sign(_ request: SigV4Request, date: Date) -> SigV4Signature {
+        sign(request, date: date, signingKey: nil)
+    }
+
+    /// Signs `request` as of `date` with `signingKey` when it is the key of `date`'s day (from
+    /// ``signingKey(for:)``, kept by a caller that signs many requests a day); else the key is
+    /// derived here. The key takes four HMACs to derive and changes once a day.
+    public func sign(_ request: SigV4Request, date: Date, signingKey: SigV4SigningKey?) -> SigV4Signature {
         let (amzDate, day) = Self.timestamps(date)
         let payloadHash = Self.hex(SHA256.hash(data: request.body))
         var signed = request.headers
@@ -54,26 +61,42 @@ public struct SigV4Signer: Sendable {
             added.append(("X-Amz-Content-Sha256", payloadHash))
         }
         let (canonicalHeaders, signedHeaders) = Self.canonicalHeaders(signed)
-        let canonicalRequest = [
-            request.method,
-            Self.canonicalURI(request.path, normalize: options.normalizePath),
-            Self.canonicalQuery(request.query),
-            canonicalHeaders,
-            signedHeaders,
-            payloadHash,
-        ].joined(separator: "\n")
-        let scope = "\(day)/\(region)/\(service)/aws4_request"
-        let stringToSign = [
-            "AWS4-HMAC-SHA256", amzDate, scope, Self.hex(SHA256.hash(data: Data(canonicalRequest.utf8))),
-        ].joined(separator: "\n")
-        let signature = Self.hex(
-            HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: signingKey(day: day)))
+        var canonicalRequest = request.method
+        canonicalRequest += "\n"
+        canonicalRequest += Self.canonicalURI(request.path, normalize: options.normalizePath)
+        canonicalRequest += "\n"
+        canonicalRequest += Self.canonicalQuery(request.query)
+        canonicalRequest += "\n"
+        canonicalRequest += canonicalHeaders
+        canonicalRequest += "\n"
+        canonicalRequest += signedHeaders
+        canonicalRequest += "\n"
+        canonicalRequest += payloadHash
+        let scope = day + "/" + region + "/" + service + "/aws4_request"
+        var stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
+        stringToSign += Self.hex(Self.sha256(canonicalRequest))
+        let key = signingKey.flatMap { $0.matches(self, day: day) ? $0.key : nil } ?? self.signingKey(day: day)
+        var signature = ""
+        var text = stringToSign
+        text.withUTF8 { bytes in
+            signature = Self.hex(HMAC<SHA256>.authenticationCode(for: UnsafeRawBufferPointer(bytes), using: key))
+        }
         let authorization =
-            "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyId)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)"
+            "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId + "/" + scope + ", SignedHeaders=" + signedHeaders
+            + ", Signature=" + signature
         added.append(("Authorization", authorization))
         return SigV4Signature(
             canonicalRequest: canonicalRequest, stringToSign: stringToSign, signature: signature,
             authorization: authorization, headers: added)
+    }
+
+    /// The signing key of `date`'s day, to pass to ``sign(_:date:signingKey:)`` while the day,
+    /// the keys, the region and the service stay the same.
+    public func signingKey(for date: Date) -> SigV4SigningKey {
+        let day = Self.timestamps(date).day
+        return SigV4SigningKey(
+            day: day, secretAccessKey: credentials.secretAccessKey, region: region, service: service,
+            bytes: signingKey(day: day).withUnsafeBytes { Array($0) })
     }
 
     /// `HMAC(HMAC(HMAC(HMAC("AWS4" + secret, day), region), service), "aws4_request")`.
@@ -83,5 +106,11 @@ public struct SigV4Signer: Sendable {
             key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
         }
         return key
+    }
+
+    /// SHA-256 of `text`'s UTF-8 bytes, without copying them.
+    static func sha256(_ text: String) -> SHA256.Digest {
+        var text = text
+        return text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -15,10 +15,10 @@ enum RunContext {
         var exit: ExitCode
     }
 
-    /// What a run against the service holds: one session, one rate limiter.
+    /// What a run against the service holds: one session, one rate limiter per region.
     struct Service {
         let session: AWSSession
-        let limiter: RateLimiter
+        let limiter: RegionalRateLimiters
         var source: ServiceSource { ServiceSource(session: session, pacer: RateLimiterPacer(limiter)) }
         var writer: ServiceWriter { ServiceWriter(session: session, pacer: RateLimiterPacer(limiter)) }
 
@@ -51,12 +51,12 @@ enum RunContext {
         }
     }
 
-    /// Runs `body` with a session and a rate limiter at `limits` (a shard's share already taken).
+    /// Runs `body` with a session and rate limiters at `limits` (a shard's share already taken).
     static func withService<Result: Sendable>(
         manifest: Manifest?, limits: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
     ) async throws -> Result {
         let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
-        let limiter = RateLimiter(settings: limits)
+        let limiter = RegionalRateLimiters(settings: limits)
         return try await mapErrors {
             try await AWSSession.withSession(options: options, environment: .current(), logger: logger(global)) {
                 session in

@@ -10,15 +10,18 @@ import Testing
 @Suite("Rate limiter as the client's pacer")
 struct RateLimiterPacerTests {
     @Test func aThrottleCutsTheRateAtOnceAndSuccessesDoNot() async throws {
-        let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: SystemRunClock())
-        let pacer = RateLimiterPacer(limiter)
+        let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: SystemRunClock())
+        let limiter = limiters.limiter(region: "us-east-1")
+        let pacer = RateLimiterPacer(limiters)
         for _ in 0..<50 {
-            try await pacer.acquire(.deletePackageVersions)
-            pacer.didReceive(.deletePackageVersions, outcome: .success)
+            try await pacer.acquire(.deletePackageVersions, region: "us-east-1")
+            pacer.didReceive(.deletePackageVersions, region: "us-east-1", outcome: .success)
         }
         #expect(limiter.currentRate(.deletePackageVersions) == 100, "successes leave the rate alone")
-        pacer.didReceive(.deletePackageVersions, outcome: .throttled(retryAfter: .milliseconds(1_500)))
+        pacer.didReceive(
+            .deletePackageVersions, region: "us-east-1", outcome: .throttled(retryAfter: .milliseconds(1_500)))
         #expect(limiter.currentRate(.deletePackageVersions) < 100, "the 429 is in force with no await")
         #expect(limiter.currentRate(.listPackages) == 200, "only the throttled operation slows")
+        #expect(limiters.limiter(region: "eu-west-1").currentRate(.deletePackageVersions) == 100, "only its region")
     }
 }

@@ -27,7 +27,7 @@ struct ApplyAgainstEmulatorTests {
         stop: StopSignal = StopSignal(), onProgress: @escaping @Sendable (ApplyRunner.Progress) -> Void = { _ in }
     ) async throws -> Run {
         try await Harness.withEmulator(inventory) { server, session in
-            let limiter = RateLimiter(settings: manifest.settings)
+            let limiter = RegionalRateLimiters(settings: manifest.settings)
             let source = ServiceSource(session: session, pacer: RateLimiterPacer(limiter))
             let plan = try await Harness.plan(manifest, source: source)
             try await between(session)

@@ -24,6 +24,7 @@ public final class AWSSession: Sendable {
     let regions: RegionResolver
     let endpoints: EndpointResolver
     let serviceTransport: any HTTPTransport
+    let signingKeys = SigningKeyCache()
     private let ownedClients: [HTTPClient]
 
     /// Creates a session on real connection pools: one direct, and one through `HTTPS_PROXY`

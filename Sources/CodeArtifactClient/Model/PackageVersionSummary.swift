@@ -13,7 +13,7 @@ public struct PackageVersionSummary: Sendable, Hashable, Codable {
 
     /// Creates a summary.
     public init(
-        version: String, revision: String? = nil, status: PackageVersionStatus, origin: PackageVersionOrigin? = nil
+        version: String, revision: String? = nil, status: PackageVersionStatus?, origin: PackageVersionOrigin? = nil
     ) {
         self.version = version
         self.revision = revision

@@ -96,6 +96,9 @@ extension CodeArtifactService {
     private func decode<Value: Decodable>(_ type: Value.Type, from result: OperationResult, _ call: OperationCall)
         throws -> Value
     {
+        if let fast = type as? any WireReadable.Type, let value = try? fast.init(wire: result.response.body) as? Value {
+            return value
+        }
         do {
             return try JSONDecoder().decode(type, from: Data(result.response.body))
         } catch {

@@ -22,7 +22,7 @@ extension CodeArtifactService {
             // Credentials first: a failure to get them then never holds a pacer slot without an
             // outcome. They are refreshed minutes before expiry, so a wait at the pacer is harmless.
             let credentials = try await session.credentialCache.current()
-            if let pacer { try await pacer.acquire(operation) }
+            if let pacer { try await pacer.acquire(operation, region: region) }
             try Task.checkCancellation()
             attempt += 1
             session.recorder.attempt(operation, isRetry: attempt > 1)
@@ -36,7 +36,7 @@ extension CodeArtifactService {
                 HTTPTrace.response(
                     response, for: request, bodyIsSecret: false, logger: session.logger, redactor: session.redactor)
                 if (200..<300).contains(response.status) {
-                    pacer?.didReceive(operation, outcome: .success)
+                    pacer?.didReceive(operation, region: region, outcome: .success)
                     budget.deposit(spent)
                     return OperationResult(
                         response: response, attempts: attempt, retriedAfterUnknownOutcome: unknownOutcomeBefore)
@@ -58,7 +58,7 @@ extension CodeArtifactService {
                 outcome = .transportError
             }
             session.recorder.outcome(operation, outcome)
-            pacer?.didReceive(operation, outcome: outcome)
+            pacer?.didReceive(operation, region: region, outcome: outcome)
             failure.attempts = attempt
             session.logger.debug(
                 "attempt failed",
@@ -110,10 +110,11 @@ extension CodeArtifactService {
         var headers: [(name: String, value: String)] = [("Host", endpoint.hostHeader)]
         if call.body != nil { headers.append(("Content-Type", "application/json")) }
         let signer = SigV4Signer(credentials: credentials.signing, region: region, service: "codeartifact")
+        let date = session.clock.now()
         let signature = signer.sign(
             SigV4Request(
                 method: call.operation.method, path: path, query: call.query, headers: headers, body: call.body ?? []),
-            date: session.clock.now())
+            date: date, signingKey: session.signingKeys.key(for: signer, date: date))
         headers += signature.headers
         headers.append(("User-Agent", "prune CodeArtifactClient"))
         let request = TransportRequest(

@@ -72,9 +72,6 @@ extension OperationCall {
                 "a write takes 1 to 100 versions, not \(body.versions.count)", operation: operation,
                 resource: resource)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return OperationCall(
-            operation: operation, query: package.queryItems, body: Array(try encoder.encode(body)), resource: resource)
+        return OperationCall(operation: operation, query: package.queryItems, body: body.json(), resource: resource)
     }
 }

@@ -8,6 +8,12 @@
 /// counted as the server's burst (one second of its rate, as AWS's and the emulator's buckets
 /// start). Every answer but a 429 spent a token (the emulator and AWS admit before failing).
 ///
+/// Until the server has shown it takes the budget (``provingTime`` of use without a 429) the
+/// operation goes at its budget with no burst: the burst is what overshoots a lower real
+/// quota before the first 429 can come back (a round trip's worth of requests at twice the
+/// rate, all of them throttled), and the server's bucket, still full while the budget holds,
+/// lets the burst be spent just as well afterwards.
+///
 /// After a cut the rate is 95 % of the estimate and climbs by 0.5 % of the estimate per
 /// second: the server's bucket banks what the dip leaves unused (a quarter of a second of
 /// its rate at most, far below its one-second burst) and the climb spends it back, so the
@@ -42,6 +48,8 @@ struct AdaptivePace: Sendable {
     static let fallbackCut = 0.8
     /// Fewest answers an estimate is made from.
     static let minimumSample = 8
+    /// Use without a 429 after which the bucket's burst may be spent.
+    static let provingTime = 2.0
 
     init(budget: Double) {
         self.budget = budget
@@ -56,8 +64,11 @@ struct AdaptivePace: Sendable {
 
     /// The earliest slot at or after `now`, with the bucket's rate brought up to date.
     mutating func earliest(after now: Double) -> Double {
-        if start == nil { start = now }
+        let start = self.start ?? now
+        self.start = start
         bucket.rate = rate(at: now)
+        let proven = lastCut == -.infinity && now - start >= Self.provingTime
+        bucket.burstPace = proven ? 2 : 1
         return bucket.earliest(after: now)
     }
 

@@ -60,7 +60,7 @@ public struct ApplyRunner: Sendable {
     /// Runs every write call; never throws: failures are outcomes.
     public func run() async -> Result {
         let requests = WriteRequest.expand(writes)
-        var byVersion: [String: [PlannedWrite]] = [:]
+        var byVersion: [VersionKey: [PlannedWrite]] = [:]
         for write in writes {
             byVersion[Self.key(write.coordinates, write.action, write.version), default: []].append(write)
         }
@@ -70,8 +70,13 @@ public struct ApplyRunner: Sendable {
         var sent = 0
         var done = 0
         await FanOut.run(over: requests, limit: concurrency) { request in
-            let landed = Set(
-                request.versions.filter { mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0)) })
+            let landed =
+                mayHaveLanded.isEmpty
+                ? []
+                : Set(
+                    request.versions.filter {
+                        mayHaveLanded.contains(Self.key(request.coordinates, request.action, $0))
+                    })
             return await perform(request, mayHaveLanded: landed)
         } collect: { request, results, calls in
             sent += calls
@@ -90,8 +95,18 @@ public struct ApplyRunner: Sendable {
         return Result(outcomes: outcomes, writeRequests: sent, interrupted: stop.isStopped)
     }
 
-    private static func key(_ coordinates: PackageCoordinates, _ action: TargetAction, _ version: String) -> String {
-        "\(coordinates.sortKey.joined(separator: "\u{0}"))\u{0}\(action.rawValue)\u{0}\(version)"
+    /// One version of one action on one package: what a call's outcome is matched back by.
+    private struct VersionKey: Hashable {
+        var coordinates: PackageCoordinates
+        var action: TargetAction
+        var version: String
+    }
+
+    /// A key per version (a struct, not a joined string: no text built per version).
+    private static func key(_ coordinates: PackageCoordinates, _ action: TargetAction, _ version: String)
+        -> VersionKey
+    {
+        VersionKey(coordinates: coordinates, action: action, version: version)
     }
 
     /// One call, with `SKIPPED` resends; returns an outcome for each of its versions and the calls made.

@@ -1,5 +1,5 @@
 /// One GCRA token bucket of the rate limiter: a burst of one second of its rate, spent at
-/// no more than twice the rate.
+/// no more than ``burstPace`` times the rate.
 ///
 /// Spreading the burst matters when the server's real quota is lower than the rate: an
 /// instant burst puts every concurrent caller's request in flight before the first 429 can
@@ -14,8 +14,8 @@ struct PaceBucket: Sendable {
     /// The latest instant handed out, for the burst's spacing.
     private(set) var last = -Double.infinity
 
-    /// How much faster than the rate a burst may go.
-    static let burstPace = 2.0
+    /// How much faster than the rate a burst may go: 1 holds the bucket to its rate (no burst).
+    var burstPace = 2.0
 
     init(rate: Double) {
         self.rate = rate
@@ -28,7 +28,7 @@ struct PaceBucket: Sendable {
     /// The earliest instant at or after `now` this bucket allows. The epsilon absorbs float
     /// drift over many intervals.
     func earliest(after now: Double) -> Double {
-        max(now, tat - tolerance - 1e-9, last + interval / Self.burstPace - 1e-9)
+        max(now, tat - tolerance - 1e-9, last + interval / burstPace - 1e-9)
     }
 
     /// Books `instant`.

@@ -3,8 +3,9 @@ import Foundation
 import PruneManifest
 import Synchronization
 
-/// Client-side pacing per operation and per read/write class, so a run goes at the account's
-/// real quota instead of bouncing off it, even when that quota is lower than the settings say.
+/// Client-side pacing per operation and per read/write class for one account and region (see
+/// ``RegionalRateLimiters``), so a run goes at the account's real quota instead of bouncing
+/// off it, even when that quota is lower than the settings say.
 ///
 /// Each bucket is a GCRA token bucket (burst of one second of its rate, spent at no more than
 /// twice the rate): a caller books the earliest instant every bucket it belongs to allows, in
@@ -22,9 +23,6 @@ public final class RateLimiter: Sendable {
         self.clock = clock
         state = Mutex(RateLimiterState(settings: settings))
     }
-
-    /// 429s so far.
-    public var throttles: Int { state.withLock { $0.throttles } }
 
     /// Waits for a slot for one request of `operation`; throws on cancellation.
     public func acquire(_ operation: CodeArtifactOperation) async throws {
@@ -49,8 +47,11 @@ public final class RateLimiter: Sendable {
         state.withLock { $0.admit(operation) }
     }
 
-    /// The server said 429: slow this operation down to under its real rate; `retryAfter`
-    /// (seconds) floors the operation's next slot (see ``AdaptivePace``).
+    /// The server said 429: slow this operation down to under its real rate, in force for the
+    /// very next booking. `retryAfter` (seconds, as the server sent it) is a floor for the
+    /// operation's next slot: since the header is whole seconds rounded up, the slot waits
+    /// `retryAfter` less one second (``AdaptivePace/floor(_:)``); the throttled request itself
+    /// waits the whole `retryAfter` in the client before it asks for a slot again.
     public func throttled(_ operation: CodeArtifactOperation, retryAfter: Double?) {
         let now = clock.now()
         state.withLock { $0.throttled(operation, retryAfter: retryAfter, now: now) }

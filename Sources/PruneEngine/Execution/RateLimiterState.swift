@@ -14,7 +14,6 @@ struct RateLimiterState: Sendable {
     private var operations: [CodeArtifactOperation: AdaptivePace] = [:]
     private var reads: PaceBucket
     private var writes: PaceBucket
-    private(set) var throttles = 0
 
     init(settings: Settings) {
         self.settings = settings
@@ -51,7 +50,6 @@ struct RateLimiterState: Sendable {
     }
 
     mutating func throttled(_ operation: CodeArtifactOperation, retryAfter: Double?, now: Double) {
-        throttles += 1
         var pace = take(operation)
         pace.throttled(at: now, retryAfter: retryAfter)
         operations[operation] = pace

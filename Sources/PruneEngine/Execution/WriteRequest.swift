@@ -97,15 +97,16 @@ extension WriteRequest {
             groups[Key(coordinates: write.coordinates, action: write.action, status: write.status), default: []].append(
                 write)
         }
-        let keys = groups.keys.sorted { a, b in
-            if a.coordinates != b.coordinates { return a.coordinates < b.coordinates }
-            if a.action != b.action { return a.action.rawValue < b.action.rawValue }
-            return a.status.rawValue < b.status.rawValue
+        // Each key's coordinates as sort fields once, not two arrays built per comparison.
+        let keys = groups.map { (key: $0.key, fields: $0.key.coordinates.sortKey, writes: $0.value) }.sorted { a, b in
+            if a.key.coordinates != b.key.coordinates { return UnicodeOrder.less(a.fields, b.fields) }
+            if a.key.action != b.key.action { return a.key.action.rawValue < b.key.action.rawValue }
+            return a.key.status.rawValue < b.key.status.rawValue
         }
         var requests: [WriteRequest] = []
-        for key in keys {
+        for (key, _, writes) in keys {
             var seen = Set<String>()
-            let members = groups[key]!.filter { seen.insert($0.version).inserted }
+            let members = writes.filter { seen.insert($0.version).inserted }
                 .sorted { UnicodeOrder.less($0.version, $1.version) }
             var start = 0
             while start < members.count {

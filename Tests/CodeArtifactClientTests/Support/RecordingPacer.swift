@@ -6,11 +6,11 @@ import NIOConcurrencyHelpers
 final class RecordingPacer: RequestPacer {
     private let state = NIOLockedValueBox<(acquired: [CodeArtifactOperation], outcomes: [RequestOutcome])>(([], []))
 
-    func acquire(_ operation: CodeArtifactOperation) async throws {
+    func acquire(_ operation: CodeArtifactOperation, region: String) async throws {
         state.withLockedValue { $0.acquired.append(operation) }
     }
 
-    func didReceive(_ operation: CodeArtifactOperation, outcome: RequestOutcome) {
+    func didReceive(_ operation: CodeArtifactOperation, region: String, outcome: RequestOutcome) {
         state.withLockedValue { $0.outcomes.append(outcome) }
     }
 

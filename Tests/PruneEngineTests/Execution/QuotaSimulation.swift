@@ -30,6 +30,7 @@ struct QuotaSimulation {
     }
 
     var operation = CodeArtifactOperation.deletePackageVersions
+    var region = "us-east-1"
     var settings = Settings()
     /// The server's real quota for the operation.
     var serverRate: Double
@@ -41,7 +42,7 @@ struct QuotaSimulation {
 
     func run() async -> Result {
         let clock = SimulatedRunClock()
-        let limiter = RateLimiter(settings: settings, clock: clock)
+        let limiter = RegionalRateLimiters(settings: settings, clock: clock).limiter(region: region)
         let server = SimulatedQuotaServer(rate: serverRate)
         let tally = Tally(seconds: seconds)
         let operation = operation

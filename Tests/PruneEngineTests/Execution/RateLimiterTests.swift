@@ -17,14 +17,31 @@ struct RateLimiterTests {
         #expect(abs(rate - 100) / 100 < 0.05, "rate \(rate)")
     }
 
-    @Test func burstIsOneSecondOfRateSpentAtTwiceTheRate() {
+    @Test func noBurstUntilTheBudgetHeldForTwoSeconds() {
         let clock = ManualRunClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.operation(.listPackageVersions): 50]), clock: clock)
+        // Before the server has shown it takes the budget: the budget's pace, no burst.
+        let early = (0..<20).map { _ in limiter.reserve(.listPackageVersions) }
+        for (earlier, later) in zip(early, early.dropFirst()) { #expect(later - earlier >= 1.0 / 50 - 1e-6) }
+        // Two seconds without a 429 (idle since): one second of burst plus the second's own 50,
+        // spent at twice the rate, not all at once.
+        clock.advance(by: 3)
         let slots = (0..<200).map { _ in limiter.reserve(.listPackageVersions) }
-        // One second of burst plus the second's own 50, evenly, not all at once.
-        let firstSecond = slots.filter { $0 <= 0.99 }.count
+        let firstSecond = slots.filter { $0 <= 3.99 }.count
         #expect((98...100).contains(firstSecond), "\(firstSecond)")
         for (earlier, later) in zip(slots, slots.dropFirst()) { #expect(later - earlier >= 1.0 / 100 - 1e-6) }
+    }
+
+    @Test func noBurstAfterAThrottle() {
+        let clock = ManualRunClock()
+        let limiter = RateLimiter(settings: Settings(rateLimits: [.operation(.listPackageVersions): 50]), clock: clock)
+        _ = limiter.reserve(.listPackageVersions)
+        clock.advance(by: 0.5)
+        limiter.throttled(.listPackageVersions, retryAfter: 1)
+        clock.advance(by: 10)
+        let slots = (0..<20).map { _ in limiter.reserve(.listPackageVersions) }
+        let rate = limiter.currentRate(.listPackageVersions)
+        for (earlier, later) in zip(slots, slots.dropFirst()) { #expect(later - earlier >= 1.0 / rate - 1e-6) }
     }
 
     @Test func classBudgetIsShared() {
@@ -88,5 +105,51 @@ struct RateLimitDefaultsTests {
         #expect(limited.rateLimit(for: .operation(.deletePackageVersions)) == 50)
         #expect(Settings().rateLimit(for: .operation(.listPackages)) == 200)
         #expect(Settings().rateLimit(for: .operation(.describePackageVersion)) == 400)
+    }
+}
+
+@Suite("Rate limiters per region")
+struct RegionalRateLimitersTests {
+    @Test func eachRegionHasItsOwnBudgetAndPace() {
+        let clock = ManualRunClock()
+        let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
+        let east = limiters.limiter(region: "us-east-1")
+        #expect(limiters.limiter(region: "us-east-1") === east)
+        let west = limiters.limiter(region: "eu-west-1")
+        for _ in 0..<100 { _ = east.reserve(.deletePackageVersions) }
+        // The other region's budget is untouched by the first's bookings...
+        #expect(west.reserve(.deletePackageVersions) == 0)
+        // ...and by its 429s.
+        clock.advance(by: 1)
+        east.throttled(.deletePackageVersions, retryAfter: 1)
+        #expect(east.currentRate(.deletePackageVersions) < 100)
+        #expect(west.currentRate(.deletePackageVersions) == 100)
+    }
+
+    @Test func retryAfterHoldsOnlyItsRegion() async {
+        let clock = SimulatedRunClock()
+        let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
+        let (east, west) = (limiters.limiter(region: "us-east-1"), limiters.limiter(region: "eu-west-1"))
+        let starts = StartLog()
+        await clock.run(tasks: [
+            {
+                try? await east.acquire(.deletePackageVersions)
+                try? await clock.sleep(until: 0.5)
+                east.throttled(.deletePackageVersions, retryAfter: 4)
+                // Retry-After (whole seconds, rounded up) floors this operation's next slot in
+                // this region at its seconds less one, through the real acquire path.
+                try? await east.acquire(.deletePackageVersions)
+                starts.append(clock.now())
+            },
+            {
+                try? await clock.sleep(until: 0.6)
+                try? await west.acquire(.deletePackageVersions)
+                starts.append(clock.now())
+            },
+        ])
+        let values = starts.values.sorted()
+        #expect(values.count == 2)
+        #expect(abs(values[0] - 0.6) < 1e-9, "the other region is not held")
+        #expect(values[1] >= 3.5 - 1e-9, "held until Retry-After less one second")
     }
 }
