@@ -24,39 +24,26 @@ import json
 import math
 import os
 import pathlib
-import signal
 import subprocess
 import sys
 import tempfile
-import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-BUILD = pathlib.Path(os.environ.get("BENCH_BUILD", ROOT / ".build" / "release"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Tests" / "support"))
+from emulatorkit import FORMATS, NAMESPACED, Emulator, build_dir, prune_env  # noqa: E402
+
+BUILD = build_dir("BENCH_BUILD", "release")
 PACKAGES = int(os.environ.get("API_PACKAGES", "2000"))
 VERSIONS = int(os.environ.get("API_VERSIONS", "50"))
 SEED = int(os.environ.get("API_SEED", "1"))
-FORMATS = ["npm", "maven", "pypi", "nuget", "generic", "cargo", "ruby", "swift"]
-NAMESPACED = {"maven", "swift", "generic"}
 REPOSITORY = {"npm": "npm-store", "maven": "maven-releases", "pypi": "python-internal"}
-ENV = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-ENV.update(AWS_ACCESS_KEY_ID="AKIDEMULATOR", AWS_SECRET_ACCESS_KEY="emulator-secret", AWS_REGION="us-east-1",
-           AWS_CONFIG_FILE="/nonexistent/aws-config", AWS_SHARED_CREDENTIALS_FILE="/nonexistent/aws-credentials", AWS_EC2_METADATA_DISABLED="true",
-           NO_COLOR="1")
-
-
-def admin(url, path):
-    with urllib.request.urlopen(url + path, timeout=120) as response:
-        return json.loads(response.read())
+ENV = prune_env()
 
 
 def main():
-    emulator = subprocess.Popen(
-        [str(BUILD / "codeartifact-emulator"), "--port", "0", "--quota", "off", "--generate",
-         f"packages={PACKAGES},versions={VERSIONS},seed={SEED},now=2026-11-29T00:00:00Z"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        url = f"http://127.0.0.1:{emulator.stdout.readline().strip()}"
-        seed = admin(url, "/_emulator/state")
+    with Emulator(BUILD / "codeartifact-emulator", "--quota", "off", "--generate",
+                  f"packages={PACKAGES},versions={VERSIONS},seed={SEED},now=2026-11-29T00:00:00Z") as emulator:
+        url = emulator.url
+        seed = emulator.state()
         sizes = [len(p["versions"]) for d in seed["domains"] for r in d["repositories"] for p in r["packages"]]
         # The fewest list pages: ListPackages once per repository, ListPackageVersions per package (pages of 1,000).
         minimum_pages = (sum(max(1, math.ceil(len(r["packages"]) / 1000)) for d in seed["domains"]
@@ -81,14 +68,7 @@ def main():
             if result.returncode != 0:
                 sys.exit(f"prune plan exit {result.returncode}: {result.stderr[-2000:]}")
             plan = json.loads(out.read_text())
-        counters = admin(url, "/_emulator/counters")["operations"]
-    finally:
-        emulator.send_signal(signal.SIGTERM)
-        try:
-            emulator.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            emulator.kill()
-            emulator.wait()
+        counters = emulator.counters()["operations"]
 
     calls = {op: c["requests"] for op, c in counters.items() if c["requests"]}
     pages = calls.get("ListPackages", 0) + calls.get("ListPackageVersions", 0)

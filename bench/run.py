@@ -48,15 +48,16 @@ import json
 import math
 import os
 import pathlib
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-BUILD = pathlib.Path(os.environ.get("BENCH_BUILD", ROOT / ".build" / "release"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "Tests" / "support"))
+import emulatorkit  # noqa: E402
+from emulatorkit import FORMATS, NAMESPACED, ROOT, build_dir, prune_env  # noqa: E402
+
+BUILD = build_dir("BENCH_BUILD", "release")
 PRUNE, EMULATOR = BUILD / "prune", BUILD / "codeartifact-emulator"
 PACKAGES = int(os.environ.get("BENCH_PACKAGES", "2000"))
 VERSIONS = int(os.environ.get("BENCH_VERSIONS", "50"))
@@ -66,50 +67,18 @@ SCALES = [float(s) for s in os.environ.get("BENCH_SCALES", "1,20").split(",") if
 WORKERS = int(os.environ.get("BENCH_WORKERS", "16"))
 # AWS's defaults (aws.md).
 QUOTAS = {"ListPackages": 200, "ListPackageVersions": 200, "reads": 800, "writes": 100}
-FORMATS = ["npm", "maven", "pypi", "nuget", "generic", "cargo", "ruby", "swift"]
-NAMESPACED = {"maven", "swift", "generic"}
 REPOSITORY = {"npm": "npm-store", "maven": "maven-releases", "pypi": "python-internal"}
-ENV = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-ENV.update(AWS_ACCESS_KEY_ID="AKIDEMULATOR", AWS_SECRET_ACCESS_KEY="emulator-secret", AWS_REGION="us-east-1",
-           AWS_CONFIG_FILE="/nonexistent/aws-config", AWS_SHARED_CREDENTIALS_FILE="/nonexistent/aws-credentials", AWS_EC2_METADATA_DISABLED="true",
-           NO_COLOR="1")
-ENV.pop("GITHUB_STEP_SUMMARY", None)
+ENV = prune_env()
 
 
-def cpu_of(pid):
-    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+class Emulator(emulatorkit.Emulator):
+    """The benchmark's emulator: the generated domain, quotas scaled by `scale`."""
 
-
-class Emulator:
     def __init__(self, scale):
-        args = [str(EMULATOR), "--port", "0", "--generate", f"packages={PACKAGES},versions={VERSIONS},seed={SEED}"]
+        args = ["--generate", f"packages={PACKAGES},versions={VERSIONS},seed={SEED}"]
         if scale != 1:
             args += ["--quota", f"scale={scale:g}"]
-        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        line = self.process.stdout.readline().strip()
-        if not line.isdigit():
-            self.stop()
-            sys.exit(f"the emulator printed no port: {line!r}")
-        self.url = f"http://127.0.0.1:{line}"
-
-    def admin(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method)
-        with urllib.request.urlopen(request, timeout=120) as response:
-            return json.loads(response.read() or b"{}")
-
-    def cpu(self):
-        return cpu_of(self.process.pid)
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        super().__init__(EMULATOR, *args)
 
 
 def versions_by_package(state):

@@ -8,28 +8,23 @@ over loopback; nothing here builds anything. A missing binary fails the test (ne
 Every process started here is stopped on every path.
 """
 
-import json
-import os
 import pathlib
-import signal
 import subprocess
+import sys
 import time
-import urllib.request
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-BUILD = pathlib.Path(os.environ.get("PRUNE_BUILD_DIR", ROOT / ".build" / "debug"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "support"))
+from emulatorkit import FORMATS, KEY, NAMESPACED, NO_FILE, ROOT, SECRET, build_dir, prune_env  # noqa: E402,F401
+from emulatorkit import Emulator as _Emulator  # noqa: E402
+
+BUILD = build_dir("PRUNE_BUILD_DIR", "debug")
 PRUNE = BUILD / "prune"
 EMULATOR = BUILD / "codeartifact-emulator"
-KEY, SECRET = "AKIDEMULATOR", "emulator-secret"
-NO_FILE = "/nonexistent/prune-proof/aws-config"
 
 # Codes whose write may or may not have landed on the server (docs/spec/product.md, "The report").
 UNKNOWN_OUTCOME = {"ConnectionError", "Timeout", "InternalServerException", "Interrupted"}
-
-FORMATS = ["npm", "maven", "pypi", "nuget", "generic", "cargo", "ruby", "swift"]
-NAMESPACED = {"maven", "swift", "generic"}  # namespace required: "*" matches every one
 
 
 def require_binaries():
@@ -39,70 +34,15 @@ def require_binaries():
 
 def clean_env(**extra):
     """The environment for prune: emulator credentials, no profile, no IMDS."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env.update(
-        AWS_ACCESS_KEY_ID=KEY,
-        AWS_SECRET_ACCESS_KEY=SECRET,
-        AWS_REGION="us-east-1",
-        # Not os.devnull: prune cannot read /dev/null as a config file (see the proof report).
-        AWS_CONFIG_FILE=NO_FILE,
-        AWS_SHARED_CREDENTIALS_FILE=NO_FILE,
-        AWS_EC2_METADATA_DISABLED="true",
-        NO_COLOR="1",
-    )
-    env.pop("GITHUB_STEP_SUMMARY", None)
-    env.update(extra)
-    return env
+    return prune_env(**extra)
 
 
-class Emulator:
-    """One emulator process; `stop()` is idempotent."""
+class Emulator(_Emulator):
+    """The debug build's emulator (emulatorkit's, with the suites' binary check)."""
 
     def __init__(self, *args):
         require_binaries()
-        self.process = subprocess.Popen(
-            [str(EMULATOR), "--port", "0", *args],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        try:
-            line = self.process.stdout.readline().strip()
-            assert line.isdigit(), f"the emulator printed no port: {line!r} (exit {self.process.poll()})"
-        except BaseException:
-            self.stop()
-            raise
-        self.port = int(line)
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def admin(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(self.url + path, data=data, method=method)
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return json.loads(response.read() or b"{}")
-
-    def state(self):
-        return self.admin("GET", "/_emulator/state")
-
-    def counters(self):
-        return self.admin("GET", "/_emulator/counters")
-
-    def reset(self):
-        self.admin("POST", "/_emulator/reset")
-
-    def configure(self, **config):
-        return self.admin("POST", "/_emulator/config", config)
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self.process.stdout:
-            self.process.stdout.close()
+        super().__init__(EMULATOR, *args, admin_timeout=60)
 
 
 def versions_of(inventory):

@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Runs commands with Foundation's `Process`, off the cooperative thread pool.
 public struct LocalProcessRunner: ProcessRunning {
@@ -31,12 +31,12 @@ public struct LocalProcessRunner: ProcessRunning {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read stderr on another thread so neither pipe can fill up and block the child.
-        let errorData = NIOLockedValueBox(Data())
+        let errorData = SharedData()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
             let data = errors.fileHandleForReading.readDataToEndOfFile()
-            errorData.withLockedValue { $0 = data }
+            errorData.value.withLock { $0 = data }
             group.leave()
         }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
@@ -45,6 +45,11 @@ public struct LocalProcessRunner: ProcessRunning {
         let status =
             process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return ProcessResult(
-            status: status, standardOutput: Array(outputData), standardError: Array(errorData.withLockedValue { $0 }))
+            status: status, standardOutput: Array(outputData), standardError: Array(errorData.value.withLock { $0 }))
     }
+}
+
+/// Bytes one thread fills and another reads: a `Mutex` in a class, so a closure can share it.
+private final class SharedData: Sendable {
+    let value = Mutex(Data())
 }

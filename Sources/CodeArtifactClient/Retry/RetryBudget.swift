@@ -1,20 +1,20 @@
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A token bucket limiting retries of one operation: each retry takes tokens, a success
 /// gives back what its call took. When the service is down, retries stop quickly instead of
 /// multiplying the load.
 final class RetryBudget: Sendable {
-    private let state: NIOLockedValueBox<Int>
+    private let state: Mutex<Int>
     private let capacity: Int
 
     init(capacity: Int) {
         self.capacity = capacity
-        self.state = NIOLockedValueBox(capacity)
+        self.state = Mutex(capacity)
     }
 
     /// Takes `cost` tokens if there are that many.
     func withdraw(_ cost: Int) -> Bool {
-        state.withLockedValue { tokens in
+        state.withLock { tokens in
             guard tokens >= cost else { return false }
             tokens -= cost
             return true
@@ -24,9 +24,9 @@ final class RetryBudget: Sendable {
     /// Gives `amount` tokens back, up to the capacity.
     func deposit(_ amount: Int) {
         guard amount > 0 else { return }
-        state.withLockedValue { tokens in tokens = min(capacity, tokens + amount) }
+        state.withLock { tokens in tokens = min(capacity, tokens + amount) }
     }
 
     /// Tokens left.
-    var available: Int { state.withLockedValue { $0 } }
+    var available: Int { state.withLock { $0 } }
 }

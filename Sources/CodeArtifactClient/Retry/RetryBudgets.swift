@@ -1,5 +1,5 @@
 import CodeArtifactModel
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// One ``RetryBudget`` per region and operation, created on first use.
 final class RetryBudgets: Sendable {
@@ -8,7 +8,7 @@ final class RetryBudgets: Sendable {
         var operation: CodeArtifactOperation
     }
 
-    private let budgets = NIOLockedValueBox<[Key: RetryBudget]>([:])
+    private let budgets = Mutex<[Key: RetryBudget]>([:])
     private let capacity: Int
 
     init(capacity: Int) {
@@ -17,7 +17,7 @@ final class RetryBudgets: Sendable {
 
     /// The budget of `operation` in `region`.
     func budget(region: String, operation: CodeArtifactOperation) -> RetryBudget {
-        budgets.withLockedValue { budgets in
+        budgets.withLock { budgets in
             let key = Key(region: region, operation: operation)
             if let budget = budgets[key] { return budget }
             let budget = RetryBudget(capacity: capacity)

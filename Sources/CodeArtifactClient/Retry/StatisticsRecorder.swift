@@ -1,13 +1,13 @@
 import CodeArtifactModel
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Thread-safe counters behind ``ClientStatistics``.
 final class StatisticsRecorder: Sendable {
-    private let counts = NIOLockedValueBox<[CodeArtifactOperation: OperationStatistics]>([:])
+    private let counts = Mutex<[CodeArtifactOperation: OperationStatistics]>([:])
 
     /// Counts an attempt.
     func attempt(_ operation: CodeArtifactOperation, isRetry: Bool) {
-        counts.withLockedValue { counts in
+        counts.withLock { counts in
             counts[operation, default: OperationStatistics()].requests += 1
             if isRetry { counts[operation, default: OperationStatistics()].retries += 1 }
         }
@@ -15,7 +15,7 @@ final class StatisticsRecorder: Sendable {
 
     /// Counts an attempt's failure.
     func outcome(_ operation: CodeArtifactOperation, _ outcome: RequestOutcome) {
-        counts.withLockedValue { counts in
+        counts.withLock { counts in
             switch outcome {
             case .throttled: counts[operation, default: OperationStatistics()].throttled += 1
             case .serverError: counts[operation, default: OperationStatistics()].serverErrors += 1
@@ -27,6 +27,6 @@ final class StatisticsRecorder: Sendable {
 
     /// The counts so far.
     func snapshot() -> ClientStatistics {
-        ClientStatistics(operations: counts.withLockedValue { $0 })
+        ClientStatistics(operations: counts.withLock { $0 })
     }
 }

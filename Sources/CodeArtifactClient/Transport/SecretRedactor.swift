@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Knows every secret the client has loaded (secret keys, session tokens, web identity and
 /// container tokens) and blanks them out of text bound for logs and error messages.
@@ -7,7 +7,7 @@ final class SecretRedactor: Sendable {
     /// What a secret is replaced with.
     static let mask = "<redacted>"
 
-    private let secrets = NIOLockedValueBox<Set<String>>([])
+    private let secrets = Mutex<Set<String>>([])
 
     init() {}
 
@@ -15,12 +15,12 @@ final class SecretRedactor: Sendable {
     func register(_ values: String?...) {
         let new = values.compactMap { $0 }.filter { $0.count >= 4 }
         guard !new.isEmpty else { return }
-        secrets.withLockedValue { $0.formUnion(new) }
+        secrets.withLock { $0.formUnion(new) }
     }
 
     /// `text` with every known secret replaced by ``mask``.
     func redact(_ text: String) -> String {
-        let known = secrets.withLockedValue { $0 }
+        let known = secrets.withLock { $0 }
         var result = text
         // Longest first, so a secret containing another is masked whole.
         for secret in known.sorted(by: { $0.count > $1.count }) where result.contains(secret) {
