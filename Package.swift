@@ -131,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PruneManifestTests",
-            dependencies: ["CodeArtifactModel", "PruneManifest"],
+            dependencies: ["TestSupport", "CodeArtifactModel", "PruneManifest"],
             exclude: ["Fixtures"]
         ),
         // What several test targets share: where the package and its built executables are,
@@ -187,7 +187,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PruneEngineTests",
-            dependencies: ["CodeArtifactModel", "PruneEngine", "PruneManifest", "Inventory"]
+            dependencies: ["TestSupport", "CodeArtifactModel", "PruneEngine", "PruneManifest", "Inventory"]
         ),
         // The whole flow against the in-process emulator: plan, apply, report, invariants.
         .testTarget(

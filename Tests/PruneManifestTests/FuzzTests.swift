@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PruneManifest
@@ -7,18 +8,6 @@ import Testing
 /// least one located error, and never crashes. Seeded, so a failure reproduces.
 @Suite("Parser robustness")
 struct FuzzTests {
-    /// SplitMix64: tiny, seedable, good enough to drive mutations.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seeds: [[UInt8]] = ExamplesTests.examples.compactMap { try? [UInt8](Data(contentsOf: $0)) }
     static let alphabet = Array("-:[]{}!&*|>'\"#?,@%` \n\t\\0123456789aZ.~".utf8) + [0x00, 0xC3, 0xFF, 0xE2, 0x80]
 
@@ -39,7 +28,7 @@ struct FuzzTests {
     }
 
     @Test func randomBytes() {
-        var random = SeededGenerator(state: 1)
+        var random = SeededGenerator(seed: 1)
         for _ in 0..<3_000 {
             let count = Int.random(in: 0...300, using: &random)
             checkInvariant((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) })
@@ -47,7 +36,7 @@ struct FuzzTests {
     }
 
     @Test func randomYAMLishText() {
-        var random = SeededGenerator(state: 2)
+        var random = SeededGenerator(seed: 2)
         for _ in 0..<3_000 {
             let count = Int.random(in: 0...200, using: &random)
             checkInvariant((0..<count).map { _ in Self.alphabet.randomElement(using: &random)! })
@@ -56,7 +45,7 @@ struct FuzzTests {
 
     @Test func mutatedExamples() throws {
         #expect(!Self.seeds.isEmpty)
-        var random = SeededGenerator(state: 3)
+        var random = SeededGenerator(seed: 3)
         for _ in 0..<4_000 {
             var bytes = Self.seeds.randomElement(using: &random)!
             for _ in 0..<Int.random(in: 1...4, using: &random) {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PruneEngine
@@ -10,16 +11,8 @@ struct AgeBoundarySearchTests {
         var calls = 0
     }
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state
-        }
-    }
-
     /// Newest-first times with repeats, `count` long.
-    func times(_ count: Int, using random: inout Generator) -> [Date] {
+    func times(_ count: Int, using random: inout SeededGenerator) -> [Date] {
         var current = 2_000_000_000.0
         return (0..<count).map { _ in
             if Int.random(in: 0..<4, using: &random) != 0 {
@@ -30,7 +23,7 @@ struct AgeBoundarySearchTests {
     }
 
     @Test func boundariesMatchBruteForceAndStayWithinLog2PlusTwo() async throws {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for count in [1, 2, 3, 7, 50, 100, 1_000, 4_097] {
             let list = times(count, using: &random)
             for _ in 0..<5 {
@@ -60,7 +53,7 @@ struct AgeBoundarySearchTests {
     }
 
     @Test func boundariesGiveTheSameAgesAsKnownTimes() async throws {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(seed: 7)
         let list = times(300, using: &random)
         let cutoff = list[150]
         let result = try await AgeBoundarySearch.search(

@@ -1,5 +1,6 @@
 import CodeArtifactModel
 import PruneManifest
+import TestSupport
 import Testing
 
 @testable import PruneEngine
