@@ -96,23 +96,25 @@ extension PlanPreview {
             var gathered: [(target: String, gathering: TargetGathering)] = []
             var last = 0
             var keptHere = 0
-            for decision in package.decisions {
-                guard let action = decision.action else {
+            // By index: `for decision in` copied every decision (strings retained and released)
+            // where most are only counted.
+            for index in package.decisions.indices {
+                guard let action = package.decisions[index].action else {
                     keptHere += 1
                     continue
                 }
                 acted += 1
                 byAction[action.rawValue, default: 0] += 1
                 if action.isIrreversible { deletions += 1 }
-                if last >= gathered.count || gathered[last].target != decision.target {
-                    if let found = gathered.firstIndex(where: { $0.target == decision.target }) {
+                if last >= gathered.count || gathered[last].target != package.decisions[index].target {
+                    if let found = gathered.firstIndex(where: { $0.target == package.decisions[index].target }) {
                         last = found
                     } else {
-                        gathered.append((decision.target, TargetGathering(action: action.rawValue)))
+                        gathered.append((package.decisions[index].target, TargetGathering(action: action.rawValue)))
                         last = gathered.count - 1
                     }
                 }
-                gathered[last].gathering.add(decision)
+                gathered[last].gathering.add(package.decisions[index])
             }
             if keptHere > 0 { kept[identity, default: 0] += keptHere }
             // Targets appear in the order of their smallest version (the document's order).

@@ -9,10 +9,12 @@ extension PackageEvaluator {
         parsed: [ParsedVersion?]
     ) -> Bool {
         func isAlive(_ status: PackageVersionStatus) -> Bool { status == .published || status == .unlisted }
-        guard decisions.contains(where: { isAlive($0.record.status) }) else { return false }
-        let aliveAfter = decisions.contains { decision in
-            switch decision.outcome {
-            case .keep: return isAlive(decision.record.status)
+        // By index, reading two fields: `contains(where:)` on the decisions copied each one
+        // (its strings retained, then released), twice per version of every package.
+        guard decisions.indices.contains(where: { isAlive(decisions[$0].record.status) }) else { return false }
+        let aliveAfter = decisions.indices.contains { index in
+            switch decisions[index].outcome {
+            case .keep: return isAlive(decisions[index].record.status)
             case .act(let action): return action == .unlist
             }
         }

@@ -23,9 +23,7 @@ struct PackageEvaluator {
         // per version was an allocation per version.
         let width = targets.count
         // Each target's `select.versions` against every version, once (selection and the pool use it).
-        let selectMatches = targets.map { rules in
-            rules.target.select?.versions.map { PatternMatch.all($0, versions) }
-        }
+        let selectMatches = targets.map { rules in rules.selectVersions.map { PatternMatch.all($0, versions) } }
         var protections = ProtectionBook(count: count, keepsAll: explain)
         var ranks = [(rank: Int, of: Int)?](repeating: nil, count: count * width)
         for (position, rules) in targets.enumerated() {
@@ -114,28 +112,30 @@ struct PackageEvaluator {
 
     /// Whether `rules` selects version `index`; `match` is its `select.versions` against the version.
     func select(_ package: PackageVersions, index: Int, rules: TargetRules, match: PatternMatch?) -> Selection {
-        let record = package.versions[index]
-        let select = rules.target.select
-        if record.status == .deleted { return .notSelected(why: .deleted) }
-        if let already = rules.resultingStatus, record.status == already {
+        // The fields one by one, not a copy of the record: this runs per version and target.
+        let status = package.versions[index].status
+        if status == .deleted { return .notSelected(why: .deleted) }
+        if let already = rules.resultingStatus, status == already {
             return .notSelected(why: .already(already))
         }
-        if !rules.statusMatches(record.status) { return .notSelected(why: .status) }
+        if !rules.statusMatches(status) { return .notSelected(why: .status) }
         var inclusion: Int?
-        if let patterns = select?.versions {
-            let match = match ?? PatternMatch(patterns, record.version)
+        if let matcher = rules.selectVersions {
+            let match = match ?? PatternMatch(matcher, package.versions[index].version)
             guard match.matches else {
                 if let exclusion = match.exclusion {
-                    return .notSelected(why: .excluded(patterns.exclusions[exclusion].source))
+                    return .notSelected(why: .excluded(matcher.list.exclusions[exclusion].source))
                 }
                 return .notSelected(why: .didNotMatch(rules))
             }
             inclusion = match.inclusion
         }
-        if let origin = select?.origin, origin != .any, !rules.originMatches(record.origin) {
-            return .notSelected(why: .origin(origin))
+        if rules.selectOrigin != .any, !rules.originMatches(package.versions[index].origin) {
+            return .notSelected(why: .origin(rules.selectOrigin))
         }
-        if let cutoff = rules.olderThanCutoff, let duration = select?.olderThan, !package.isOlder(index, than: cutoff) {
+        if let cutoff = rules.olderThanCutoff, let duration = rules.selectOlderThan,
+            !package.isOlder(index, than: cutoff)
+        {
             if !package.knowsAge(index, relativeTo: cutoff) { return .notSelected(why: .ageUnknown(duration)) }
             return .notSelected(why: .notOlder(duration))
         }
@@ -196,11 +196,11 @@ struct PackageEvaluator {
                 result.append((index, .kept(.newerThan(duration))))
             }
         }
-        if let patterns = keep.versions {
+        if let matcher = rules.keepVersions {
             for index in versions.indices {
-                let match = PatternMatch(patterns, versions[index].version)
+                let match = PatternMatch(matcher, versions[index].version)
                 guard match.matches else { continue }
-                let source = match.inclusion.map { patterns.inclusions[$0].source } ?? patterns.description
+                let source = match.inclusion.map { matcher.list.inclusions[$0].source } ?? matcher.list.description
                 result.append((index, .kept(.versions(source))))
             }
         }

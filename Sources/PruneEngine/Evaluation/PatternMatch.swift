@@ -14,14 +14,13 @@ struct PatternMatch: Sendable {
     /// Included (by a pattern, or because the list has no inclusion) and not excluded.
     var matches: Bool
 
-    init(_ list: PatternList, _ name: String) {
-        inclusion = list.inclusions.firstIndex { $0.matchesIgnoringExclusion(name) }
-        exclusion = list.exclusions.firstIndex { $0.matchesIgnoringExclusion(name) }
-        matches = (list.inclusions.isEmpty || inclusion != nil) && exclusion == nil
+    init(_ matcher: PatternListMatcher, _ name: String) {
+        (inclusion, exclusion) = matcher.firstMatches(name)
+        matches = (!matcher.hasInclusions || inclusion != nil) && exclusion == nil
     }
 
-    /// Every version of a package against `list`.
-    static func all(_ list: PatternList, _ versions: [VersionRecord]) -> [PatternMatch] {
-        versions.map { PatternMatch(list, $0.version) }
+    /// Every version of a package against `matcher`.
+    static func all(_ matcher: PatternListMatcher, _ versions: [VersionRecord]) -> [PatternMatch] {
+        versions.map { PatternMatch(matcher, $0.version) }
     }
 }

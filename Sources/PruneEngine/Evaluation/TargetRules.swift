@@ -16,6 +16,16 @@ final class TargetRules: Sendable {
     let newerThanCutoff: Date?
     /// Versions named by `keep.listedIn` files, in the target's format; nil without `listedIn`.
     let listed: ListedVersions?
+    /// `select.versions` and `keep.versions`, compiled once: every version of every package
+    /// the target covers is matched against them.
+    let selectVersions: PatternListMatcher?
+    let keepVersions: PatternListMatcher?
+    /// `select.origin` and `select.olderThan` (`.any` and nil without `select`), and the
+    /// statuses `select` takes as bits. Read per version: reading them through `target.select`
+    /// copied the whole `Selection`, its pattern lists and status set retained and released.
+    let selectOrigin: OriginFilter
+    let selectOlderThan: RetentionDuration?
+    private let selectedStatuses: StatusBits
 
     init(index: Int, target: Target, now: Date, keepLists: [LoadedKeepList] = []) {
         self.index = index
@@ -23,6 +33,11 @@ final class TargetRules: Sendable {
         listed = target.keep?.listedIn == nil ? nil : ListedVersions(format: target.format, lists: keepLists)
         olderThanCutoff = target.select?.olderThan.map { now.addingTimeInterval(-Double($0.seconds)) }
         newerThanCutoff = target.keep?.newerThan.map { now.addingTimeInterval(-Double($0.seconds)) }
+        selectVersions = target.select?.versions.map(PatternListMatcher.init)
+        keepVersions = target.keep?.versions.map(PatternListMatcher.init)
+        selectOrigin = target.select?.origin ?? .any
+        selectOlderThan = target.select?.olderThan
+        selectedStatuses = StatusBits(target.select?.statuses ?? Set(PackageVersionStatus.selectable))
     }
 
     var name: String { target.name }
@@ -46,16 +61,11 @@ final class TargetRules: Sendable {
 
     /// Statuses the target selects (and ranks `keep.latest` among).
     func statusMatches(_ status: PackageVersionStatus) -> Bool {
-        guard status != .deleted else { return false }
-        return target.select?.statuses?.contains(status) ?? true
-    }
-
-    func versionMatches(_ version: String) -> Bool {
-        target.select?.versions?.matches(version) ?? true
+        status != .deleted && selectedStatuses.contains(status)
     }
 
     func originMatches(_ origin: PackageVersionOriginType) -> Bool {
-        switch target.select?.origin ?? .any {
+        switch selectOrigin {
         case .any: return true
         case .internal: return origin == .internal
         case .external: return origin == .external
