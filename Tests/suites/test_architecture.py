@@ -127,7 +127,12 @@ def test_each_vocabulary_type_is_defined_once(type_name):
 
 
 def test_no_raw_value_bridges_between_vocabulary_types():
-    bridge = re.compile(r"(PackageFormat|PackageVersionStatus|PackageVersionOriginType)\(rawValue: [\w.?]+\.rawValue")
+    # A conversion through the raw value (`PackageFormat(rawValue: x.format.rawValue)`) or a
+    # comparison of raw values (`a.format.rawValue == b.format.rawValue`) between what is one type.
+    bridge = re.compile(
+        r"(PackageFormat|PackageVersionStatus|PackageVersionOriginType)\(rawValue: [\w.?$]+\.rawValue"
+        r"|\.(format|status|origin)\.rawValue == [\w.?$]+\.(format|status|origin)?\.?rawValue"
+    )
     places = [
         f"{path.relative_to(ROOT)}:{text[:match.start()].count(chr(10)) + 1}"
         for path in (ROOT / "Sources").rglob("*.swift")

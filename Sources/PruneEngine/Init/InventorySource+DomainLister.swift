@@ -15,7 +15,7 @@ extension InventorySource: DomainLister {
             .map { repository in
                 RepositoryFormats(
                     repository: repository.name,
-                    formats: repository.packages.compactMap { PackageFormat(rawValue: $0.format.rawValue) })
+                    formats: repository.packages.map(\.format))
             }
             .sorted { $0.repository.unicodeScalars.lexicographicallyPrecedes($1.repository.unicodeScalars) }
     }

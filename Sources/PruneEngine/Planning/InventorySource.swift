@@ -74,7 +74,7 @@ public struct InventorySource: RepositorySource {
     ) async throws -> [PackageCoordinates] {
         let (domain, repository) = try repository(reference)
         return repository.packages.filter { package in
-            package.format.rawValue == format.rawValue
+            package.format == format
                 && (namespacePrefix.map { (package.namespace ?? "").hasPrefix($0) } ?? true)
                 && (packagePrefix.map { package.name.hasPrefix($0) } ?? true)
         }.map { package in
