@@ -31,8 +31,8 @@ final class QuotaLimiter: Sendable {
         buckets.withLock { $0 = Buckets(quotas) }
     }
 
-    /// `nil` if the request may proceed; otherwise the whole seconds until it could (at least 1).
-    func admit(_ operation: EmulatorOperation, now: Date) -> Int? {
+    /// `now` is the time on the emulator's clock since it started. `nil` if the request may proceed; otherwise the whole seconds until it could (at least 1).
+    func admit(_ operation: EmulatorOperation, now: Duration) -> Int? {
         buckets.withLock { buckets in
             var wait = 0.0
             if buckets.operations[operation] != nil {
