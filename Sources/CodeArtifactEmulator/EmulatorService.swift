@@ -45,7 +45,8 @@ final class EmulatorService: Sendable {
 
     var currentCounters: EmulatorCounters { counters.withLock { $0 } }
 
-    /// Reads `clock` as the time since now (generic, so the clock's own instants can be kept).
+    /// `clock` read as the time since this call (generic: the start is one of the clock's own
+    /// instants, which an existential cannot hold).
     private static func stopwatch<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
         let start = clock.now
         return { start.duration(to: clock.now) }

@@ -31,7 +31,8 @@ final class QuotaLimiter: Sendable {
         buckets.withLock { $0 = Buckets(quotas) }
     }
 
-    /// `now` is the time on the emulator's clock since it started. `nil` if the request may proceed; otherwise the whole seconds until it could (at least 1).
+    /// `nil` if the request may proceed; otherwise the whole seconds until it could (at least 1).
+    /// `now` is the time on the emulator's clock since the service started.
     func admit(_ operation: EmulatorOperation, now: Duration) -> Int? {
         buckets.withLock { buckets in
             var wait = 0.0
