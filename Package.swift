@@ -135,9 +135,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // What several test targets share: where the package and its built executables are,
-        // and how to run one. A plain target, so test targets can depend on it.
+        // how to run one, and the test clock. A plain target, so test targets can depend on it.
         .target(
             name: "TestSupport",
+            dependencies: ["CodeArtifactModel"],
             path: "Tests/TestSupport"
         ),
         // The `prune` executable as users run it, without a server: validate, schema, help.
@@ -171,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "CodeArtifactClientTests",
             dependencies: [
-                "CodeArtifactModel",
+                "TestSupport", "CodeArtifactModel",
                 "CodeArtifactClient",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -183,7 +184,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PruneAWSTests",
-            dependencies: ["PruneAWS", "PruneEngine", "PruneManifest", "CodeArtifactModel", "CodeArtifactClient"]
+            dependencies: [
+                "TestSupport", "PruneAWS", "PruneEngine", "PruneManifest", "CodeArtifactModel", "CodeArtifactClient",
+            ]
         ),
         .testTarget(
             name: "PruneEngineTests",

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Inventory
 import Logging
 
@@ -24,8 +25,10 @@ public struct EmulatorConfiguration: Sendable {
     public var faults: EmulatorFaults
     /// How status updates with failures behave.
     public var statusUpdates: EmulatorStatusUpdateMode
-    /// The time source.
-    public var clock: EmulatorClock
+    /// The quota buckets' time and the injected latency's sleeps.
+    public var clock: any Clock<Duration>
+    /// Where signature dates and credential expiry are checked against.
+    public var dates: DateSource
     /// The server's log level (default `warning`).
     public var logLevel: Logger.Level
 
@@ -36,7 +39,8 @@ public struct EmulatorConfiguration: Sendable {
         accountId: String = "111122223333", region: String = "us-east-1",
         credentials: [EmulatorCredential] = [.demo], verifiesSignatures: Bool = true, quotas: EmulatorQuotas = .aws,
         faults: EmulatorFaults = .none, statusUpdates: EmulatorStatusUpdateMode = .perVersion,
-        clock: EmulatorClock = .system, logLevel: Logger.Level = .warning
+        clock: any Clock<Duration> = ContinuousClock(), dates: DateSource = .system,
+        logLevel: Logger.Level = .warning
     ) {
         self.inventory = inventory
         self.host = host
@@ -49,6 +53,7 @@ public struct EmulatorConfiguration: Sendable {
         self.faults = faults
         self.statusUpdates = statusUpdates
         self.clock = clock
+        self.dates = dates
         self.logLevel = logLevel
     }
 }

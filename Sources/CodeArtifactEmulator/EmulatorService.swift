@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Inventory
 import Synchronization
@@ -7,7 +8,10 @@ import Synchronization
 /// before the change, validate and run the operation, maybe a fault after it, count the answer.
 final class EmulatorService: Sendable {
     let store: EmulatorStore
-    let clock: EmulatorClock
+    let clock: any Clock<Duration>
+    let dates: DateSource
+    /// Time on `clock` since the service started: what the quota buckets refill by.
+    private let elapsed: @Sendable () -> Duration
     let limiter: QuotaLimiter
     let injector: FaultInjector
     private let verifier: SigV4Verifier?
@@ -24,6 +28,8 @@ final class EmulatorService: Sendable {
         store = EmulatorStore(
             seed: configuration.inventory, accountId: configuration.accountId, region: configuration.region)
         clock = configuration.clock
+        dates = configuration.dates
+        elapsed = Self.stopwatch(configuration.clock)
         limiter = QuotaLimiter(configuration.quotas)
         injector = FaultInjector(configuration.faults)
         verifier =
@@ -38,6 +44,13 @@ final class EmulatorService: Sendable {
     }
 
     var currentCounters: EmulatorCounters { counters.withLock { $0 } }
+
+    /// `clock` read as the time since this call (generic: the start is one of the clock's own
+    /// instants, which an existential cannot hold).
+    private static func stopwatch<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
+        let start = clock.now
+        return { start.duration(to: clock.now) }
+    }
 
     /// Back to the seed: state, counters, quota buckets and fault generators.
     func reset() {
@@ -71,17 +84,16 @@ final class EmulatorService: Sendable {
             return APIError.validation("The query string is not valid percent-encoded UTF-8", reason: "CANNOT_PARSE")
                 .response
         }
-        let now = clock.now()
-        if let verifier, let failure = verifier.verify(request, query: query, now: now) {
+        if let verifier, let failure = verifier.verify(request, query: query, now: dates.now()) {
             return failure.response
         }
-        if let retryAfter = limiter.admit(operation, now: now) {
+        if let retryAfter = limiter.admit(operation, now: elapsed()) {
             counters.withLock { $0[operation].throttled += 1 }
             return APIError.throttling(retryAfterSeconds: retryAfter).response
         }
         let fault = injector.decide(operation)
         if fault.latency > .zero {
-            try? await Task.sleep(for: fault.latency)
+            try? await clock.sleep(for: fault.latency)
         }
         if fault.kind != .none, !fault.afterChange {
             return strike(fault, operation)

@@ -49,9 +49,9 @@ public struct InventoryGenerator: Sendable, Hashable {
         self.now = now
     }
 
-    /// Midnight UTC of today.
-    public static func startOfToday() -> Date {
-        let seconds = Date().timeIntervalSince1970
+    /// Midnight UTC of the day `dates` reads.
+    public static func startOfToday(_ dates: DateSource = .system) -> Date {
+        let seconds = dates.now().timeIntervalSince1970
         return Date(timeIntervalSince1970: seconds - seconds.truncatingRemainder(dividingBy: 86_400))
     }
 

@@ -32,7 +32,8 @@ final class QuotaLimiter: Sendable {
     }
 
     /// `nil` if the request may proceed; otherwise the whole seconds until it could (at least 1).
-    func admit(_ operation: EmulatorOperation, now: Date) -> Int? {
+    /// `now` is the time on the emulator's clock since the service started.
+    func admit(_ operation: EmulatorOperation, now: Duration) -> Int? {
         buckets.withLock { buckets in
             var wait = 0.0
             if buckets.operations[operation] != nil {

@@ -6,7 +6,8 @@ struct TokenBucket: Sendable, Hashable {
     let rate: Double
     let burst: Double
     private(set) var tokens: Double
-    private var updated: Date?
+    /// When it was last refilled, on the emulator's clock (time since it started).
+    private var updated: Duration?
 
     init(_ limit: EmulatorQuotas.Limit) {
         rate = limit.rate
@@ -15,9 +16,9 @@ struct TokenBucket: Sendable, Hashable {
     }
 
     /// Adds the tokens earned since the last call.
-    mutating func refill(now: Date) {
+    mutating func refill(now: Duration) {
         if let updated {
-            let elapsed = now.timeIntervalSince(updated)
+            let elapsed = (now - updated) / .seconds(1)
             if elapsed > 0 { tokens = min(burst, tokens + elapsed * rate) }
         }
         updated = now

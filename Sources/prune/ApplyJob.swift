@@ -104,16 +104,20 @@ struct ApplyJob {
     /// Phase 1 (reads, for a manifest) here; the gate, the confirmation, phase 2 (writes) and
     /// the report in the engine's `ApplyRun`, which is the only way to the writer.
     func runPhases(_ interruption: RunInterruption) async throws {
-        let startedAt = Date()
+        let startedAt = RunContext.dates.now()
         try await RunContext.withService(manifest: manifest, limits: limits, global: command.global) { service in
             let source = try await writeSource(service)
             let context = SafetyGate.Context(
-                wallClock: Date(), shard: command.global.parsedShard, defaultRegion: service.session.defaultRegion,
+                wallClock: RunContext.dates.now(), shard: command.global.parsedShard,
+                defaultRegion: service.session.defaultRegion,
                 reportPath: command.report, readiness: service.writer)
-            let progress = ProgressReporter(interactive: style.enabled && isatty(STDERR_FILENO) == 1)
+            let progress = ProgressReporter(
+                interactive: style.enabled && isatty(STDERR_FILENO) == 1, clock: RunContext.clock)
             let outcome: ApplyRun.Outcome
             do {
-                outcome = try await ApplyRun(source: source, context: context, startedAt: startedAt).run(
+                outcome = try await ApplyRun(
+                    source: source, context: context, startedAt: startedAt, dates: RunContext.dates
+                ).run(
                     writer: service.writer, calls: { service.calls }, confirm: { command.yes || confirm($0) },
                     beginWrites: { interruption.beginWrites() }, stop: interruption.stop, progress: progress.update)
             } catch let stop as GateStop where stop.kind == .refused {
@@ -136,9 +140,10 @@ struct ApplyJob {
         switch input {
         case .manifest(let manifest, let reference, let keepLists):
             let plan = try await Planner(
-                manifest: manifest, reference: reference, source: service.source, now: manifest.settings.now ?? Date(),
+                manifest: manifest, reference: reference, source: service.source,
+                now: manifest.settings.now ?? RunContext.dates.now(),
                 defaultRegion: service.session.defaultRegion, shard: command.global.parsedShard, keepLists: keepLists,
-                sizes: command.sizes
+                sizes: command.sizes, dates: RunContext.dates
             ).plan()
             let renderer = PlanTextRenderer(
                 preview: PlanPreview(plan), style: style,

@@ -56,7 +56,7 @@ struct InitCommand: AsyncParsableCommand {
             guard let date = InventoryTimestamp.parse(now) else {
                 throw ValidationError("--now: not an RFC 3339 time: \(now)")
             }
-            if date > Date().addingTimeInterval(300) {
+            if date > RunContext.dates.now().addingTimeInterval(300) {
                 throw ValidationError("--now lies in the future; prune init counts maxDeletions as of now or earlier")
             }
         }
@@ -121,8 +121,9 @@ struct InitCommand: AsyncParsableCommand {
     ) -> StarterPlanner {
         StarterPlanner(
             domain: RepositoryRef(region: region, domain: domainName, domainOwner: domainOwner, repository: ""),
-            lister: lister, source: source, now: now.flatMap(InventoryTimestamp.parse) ?? Date(), path: path,
-            writtenRegion: global.region)
+            lister: lister, source: source, now: now.flatMap(InventoryTimestamp.parse) ?? RunContext.dates.now(),
+            path: path,
+            writtenRegion: global.region, dates: RunContext.dates)
     }
 
     /// The inventory's one domain, when --domain is not given.

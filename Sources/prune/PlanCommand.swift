@@ -72,7 +72,7 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let style = TextStyle(enabled: OutputStyle.useColor(on: .standardOutput, disabled: global.noColor))
         var (manifest, reference, keepLists) = try ManifestInput.load(plan, colored: style.enabled)
-        let wallClock = Date()
+        let wallClock = RunContext.dates.now()
         if let now {
             guard let parsed = NowOption(now, base: manifest.settings.now ?? wallClock) else {
                 OutputStyle.printError(
@@ -90,7 +90,7 @@ struct PlanCommand: AsyncParsableCommand {
                 try await Planner(
                     manifest: manifest, reference: reference, source: source, now: asOf,
                     defaultRegion: region, shard: global.parsedShard, explain: explain, keepLists: keepLists,
-                    sizes: sizes
+                    sizes: sizes, dates: RunContext.dates
                 ).plan()
             }
         } catch let error as RunContext.Failure {

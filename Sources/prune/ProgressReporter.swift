@@ -12,17 +12,21 @@ final class ProgressReporter: Sendable {
 
     private let interactive: Bool
     private let interval: Double
-    private let start = Date()
+    private let clock: ContinuousClock
+    private let start: ContinuousClock.Instant
     private let state = Mutex(State())
 
-    /// `interactive`: stderr is a terminal (and colour/control characters are allowed).
-    init(interactive: Bool) {
+    /// `interactive`: stderr is a terminal (and colour/control characters are allowed); elapsed
+    /// time (rate, ETA) on `clock`.
+    init(interactive: Bool, clock: ContinuousClock) {
         self.interactive = interactive
+        self.clock = clock
+        start = clock.now
         interval = interactive ? 0.1 : 5
     }
 
     func update(_ progress: ApplyRunner.Progress) {
-        let elapsed = Date().timeIntervalSince(start)
+        let elapsed = start.duration(to: clock.now) / .seconds(1)
         let line: String? = state.withLock { state in
             let final = progress.done >= progress.total
             guard final || elapsed - state.lastDraw >= interval else { return nil }

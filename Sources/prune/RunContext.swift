@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeArtifactClient
+import CodeArtifactModel
 import Foundation
 import Logging
 import PruneAWS
@@ -30,6 +31,11 @@ enum RunContext {
         }
     }
 
+    /// The run's time, wired here once: the real clock paces, backs off and times progress; the
+    /// system's dates stamp plans and reports, sign requests and check credential expiry.
+    static let clock = ContinuousClock()
+    static let dates = DateSource.system
+
     static func logger(_ global: GlobalOptions) -> Logger {
         var logger = Logger(label: "prune", factory: { StreamLogHandler.standardError(label: $0) })
         logger.logLevel = Logger.Level(rawValue: global.logLevel) ?? .warning
@@ -56,10 +62,11 @@ enum RunContext {
         manifest: Manifest?, limits: Settings, global: GlobalOptions, _ body: (Service) async throws -> Result
     ) async throws -> Result {
         let options = ClientOptions(profile: global.profile, region: global.region, endpointURL: global.endpointURL)
-        let limiter = RegionalRateLimiters(settings: limits)
+        let limiter = RegionalRateLimiters(settings: limits, clock: clock)
         return try await mapErrors {
-            try await AWSSession.withSession(options: options, environment: .current(), logger: logger(global)) {
-                session in
+            try await AWSSession.withSession(
+                options: options, environment: .current(), logger: logger(global), clock: clock, dates: dates
+            ) { session in
                 let regions = Set((manifest?.targets ?? []).compactMap(\.region))
                 if session.hasExplicitEndpoint && regions.count > 1 {
                     throw Failure(

@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import TestSupport
 import Testing
 
 @testable import CodeArtifactClient
@@ -8,11 +9,11 @@ import Testing
 @Suite struct CredentialRefreshTests {
     /// Gives credentials expiring an hour after "now", numbered; each load waits at a gate.
     final class CountingProvider: CredentialProvider {
-        let clock: ManualClock
+        let clock: TestClock
         let loads = NIOLockedValueBox(0)
         let gate: Gate
 
-        init(clock: ManualClock, gate: Gate) {
+        init(clock: TestClock, gate: Gate) {
             self.clock = clock
             self.gate = gate
         }
@@ -28,7 +29,7 @@ import Testing
             return .found(
                 AWSCredentials(
                     accessKeyId: "AKID\(number)", secretAccessKey: "secret-\(number)", sessionToken: "token-\(number)",
-                    expiration: clock.now().addingTimeInterval(3600), source: name))
+                    expiration: clock.date.addingTimeInterval(3600), source: name))
         }
     }
 
@@ -52,16 +53,16 @@ import Testing
     }
 
     @Test func refreshedOnceUnderAHundredConcurrentCallers() async throws {
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let gate = Gate()
         let provider = CountingProvider(clock: clock, gate: gate)
         let cache = CredentialCache(
-            providers: [provider], clock: clock, refreshWindow: .seconds(300), logger: Fixtures.quietLogger())
+            providers: [provider], dates: clock.dates, refreshWindow: .seconds(300), logger: Fixtures.quietLogger())
         let first = try await cache.current()
         #expect(first.accessKeyId == "AKID1")
-        clock.advance(by: 3000)  // 10 minutes left: outside the window, no refresh
+        clock.advance(by: .seconds(3000))  // 10 minutes left: outside the window, no refresh
         #expect(try await cache.current().accessKeyId == "AKID1")
-        clock.advance(by: 400)  // 200 s left: inside the 5-minute window
+        clock.advance(by: .seconds(400))  // 200 s left: inside the 5-minute window
         await gate.close()
         let started = NIOLockedValueBox(0)
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
@@ -86,18 +87,18 @@ import Testing
 
     @Test func longTermKeysAreNeverReloaded() async throws {
         let transport = ScriptedTransport(status: 200, body: #"{"packages":[]}"#)
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let session = try Fixtures.session(transport: transport, clock: clock)
         let client = try session.codeArtifact()
         for _ in 0..<5 {
             _ = try await client.listPackagesPage(ListPackagesRequest(repository: Fixtures.repository))
-            clock.advance(by: 86_400)
+            clock.advance(by: .seconds(86_400))
         }
         #expect(await session.credentialCache.loadCount == 1)
     }
 
     @Test func aFailedEarlyRefreshKeepsTheCurrentCredentials() async throws {
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let attempts = NIOLockedValueBox(0)
         let processes = StubProcessRunner { _ in
             let attempt = attempts.withLockedValue { value -> Int in
@@ -113,9 +114,9 @@ import Testing
             transport: ScriptedTransport(status: 500), variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"],
             files: ["/h/.aws/config": "[default]\ncredential_process = creds\n"], clock: clock, processes: processes)
         #expect(try await session.credentials().accessKeyId == "AKIDP")
-        clock.advance(by: 3300)  // 5 minutes before 03:00: refresh is due, and fails
+        clock.advance(by: .seconds(3300))  // 5 minutes before 03:00: refresh is due, and fails
         #expect(try await session.credentials().accessKeyId == "AKIDP")
-        clock.advance(by: 600)  // expired: the failure now surfaces
+        clock.advance(by: .seconds(600))  // expired: the failure now surfaces
         await #expect(throws: CredentialsError.self) { _ = try await session.credentials() }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import NIOConcurrencyHelpers
+import TestSupport
 import Testing
 
 @testable import CodeArtifactClient
 
-/// Retry behaviour on a manual clock: attempts per class, backoff bounds, Retry-After, the
+/// Retry behaviour on a test clock: attempts per class, backoff bounds, Retry-After, the
 /// budget, no retry of 4xx, one refresh on an expired token, cancellation.
 @Suite struct RetryTests {
     private let list = ListPackagesRequest(repository: Fixtures.repository)
@@ -33,7 +34,7 @@ import Testing
 
     @Test func throttlingIsTriedEightTimesWithBoundedBackoff() async throws {
         let transport = ScriptedTransport { _, _ in failure(429, "ThrottlingException") }
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let session = try Fixtures.session(transport: transport, clock: clock, random: 0.999_999)
         let client = try session.codeArtifact()
         let error = await expectError(client) { _ = try await $0.listPackagesPage(list) }
@@ -72,7 +73,7 @@ import Testing
             default: return .json(200, #"{"successfulVersions": {"1.0": {"status": "Deleted"}}, "failedVersions": {}}"#)
             }
         }
-        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let client = try Fixtures.session(transport: transport, clock: Fixtures.clock()).codeArtifact()
         let result = try await client.deletePackageVersions(delete)
         #expect(result.successfulVersions.keys.sorted() == ["1.0"])
         #expect(transport.requests.count == 7)
@@ -92,7 +93,7 @@ import Testing
 
     @Test func backoffIsCappedAtTwentySeconds() async throws {
         let transport = ScriptedTransport { _, _ in failure(503, "ServiceUnavailable") }
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let policy = RetryPolicy(maxAttempts: 12, budgetCapacity: 1000)
         let client = try Fixtures.session(
             transport: transport, options: ClientOptions(region: "us-east-1", retryPolicy: policy), clock: clock,
@@ -110,7 +111,7 @@ import Testing
             index == 0
                 ? failure(429, "ThrottlingException", retryAfter: "7") : .json(200, #"{"packages":[]}"#)
         }
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let pacer = RecordingPacer()
         let session = try Fixtures.session(transport: transport, clock: clock, random: 0.5)
         let client = try session.codeArtifact(pacer: pacer)
@@ -175,7 +176,7 @@ import Testing
     ])
     func otherClientErrorsAreNotRetried(status: Int, name: String) async throws {
         let transport = ScriptedTransport { _, _ in failure(status, name) }
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let client = try Fixtures.session(transport: transport, clock: clock).codeArtifact()
         let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
         #expect(error?.exceptionName == name)
@@ -221,7 +222,7 @@ import Testing
             if index == 1 { withUnsafeCurrentTask { $0?.cancel() } }
             return failure(500, "InternalServerException")
         }
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let client = try Fixtures.session(transport: transport, clock: clock).codeArtifact()
         await #expect(throws: CancellationError.self) {
             _ = try await client.listPackagesPage(list)
@@ -282,7 +283,7 @@ import Testing
 
     @Test func gatewayPagesAreRetriedLikeA500() async throws {
         let transport = ScriptedTransport { index, _ in Self.gatewayPage([502, 503, 504][index % 3]) }
-        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let client = try Fixtures.session(transport: transport, clock: Fixtures.clock()).codeArtifact()
         let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
         #expect(error?.exceptionName == "InternalServerException")
         #expect(error?.kind == .internalServer && error?.outcomeUnknown == true)
@@ -301,14 +302,14 @@ import Testing
                     #"{"successfulVersions":{},"failedVersions":{"1.0":{"errorCode":"NOT_FOUND","errorMessage":"gone"}}}"#
                 )
         }
-        let result = try await Fixtures.session(transport: landed, clock: ManualClock()).codeArtifact()
+        let result = try await Fixtures.session(transport: landed, clock: Fixtures.clock()).codeArtifact()
             .deletePackageVersions(delete)
         #expect(result.retriedAfterUnknownOutcome && result.attempts == 2)
 
         let conflict = ScriptedTransport { index, _ in
             index == 0 ? Self.gatewayPage(502) : failure(409, "ConflictException")
         }
-        let client = try Fixtures.session(transport: conflict, clock: ManualClock()).codeArtifact()
+        let client = try Fixtures.session(transport: conflict, clock: Fixtures.clock()).codeArtifact()
         let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
         #expect(error?.exceptionName == "ConflictException")
         #expect(error?.earlierUnknownOutcome == "InternalServerException")
@@ -320,7 +321,7 @@ import Testing
                 status: 200, headers: [("Content-Type", "text/html")],
                 body: Array("<html><head><title>Maintenance</title></head></html>".utf8))
         }
-        let client = try Fixtures.session(transport: transport, clock: ManualClock()).codeArtifact()
+        let client = try Fixtures.session(transport: transport, clock: Fixtures.clock()).codeArtifact()
         let error = await expectError(client) { _ = try await $0.deletePackageVersions(delete) }
         #expect(error?.exceptionName == "InternalServerException")
         #expect(error?.kind == .internalServer && error?.outcomeUnknown == true)

@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import TestSupport
 import Testing
 
 @testable import CodeArtifactClient
@@ -270,7 +271,7 @@ import Testing
     }
 
     /// The legacy profile `dev` (and `extraConfig`) in memory, its token valid until 08:00; the
-    /// manual clock reads 02:00.
+    /// test clock reads 02:00.
     static func memoryFiles(extraConfig: String = "") -> [String: String] {
         let tokenPath = SSOTokenCache(environment: AWSEnvironment(variables: ["HOME": "/h"])).path(
             for: legacyStartURL)
@@ -282,7 +283,7 @@ import Testing
 
     /// The default portal endpoint, answering `ASIAFROMSSO<n>` for its n-th call with credentials
     /// that expire an hour after `clock`'s time; anything else is STS AssumeRole.
-    static func scriptedPortal(_ clock: ManualClock) -> ScriptedTransport {
+    static func scriptedPortal(_ clock: TestClock) -> ScriptedTransport {
         let portalCalls = NIOLockedValueBox(0)
         return ScriptedTransport { _, request in
             guard request.url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials?") else {
@@ -294,7 +295,7 @@ import Testing
                 count += 1
                 return count
             }
-            let expiration = Int64((clock.now().timeIntervalSince1970 + 3600) * 1000)
+            let expiration = Int64((clock.date.timeIntervalSince1970 + 3600) * 1000)
             return .json(
                 200,
                 #"{"roleCredentials":{"accessKeyId":"ASIAFROMSSO\#(call)","secretAccessKey":"sso-secret","sessionToken":"sso-token","expiration":\#(expiration)}}"#
@@ -303,7 +304,7 @@ import Testing
     }
 
     @Test func aRoleProfileCanTakeAnSSOProfileAsItsSource() async throws {
-        let transport = Self.scriptedPortal(ManualClock())
+        let transport = Self.scriptedPortal(Fixtures.clock())
         let session = try Fixtures.session(
             transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"],
             files: Self.memoryFiles(
@@ -319,16 +320,16 @@ import Testing
     }
 
     @Test func roleCredentialsAreExchangedAgainBeforeTheyExpire() async throws {
-        let clock = ManualClock()
+        let clock = Fixtures.clock()
         let transport = Self.scriptedPortal(clock)
         let session = try Fixtures.session(
             transport: transport, variables: ["HOME": "/h", "AWS_EC2_METADATA_DISABLED": "true"],
             files: Self.memoryFiles(), options: ClientOptions(profile: "dev", region: "us-east-1"), clock: clock)
         #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO1")
-        clock.advance(by: 3000)
+        clock.advance(by: .seconds(3000))
         #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO1")
         // Inside the five-minute refresh window: the token is read again and exchanged again.
-        clock.advance(by: 400)
+        clock.advance(by: .seconds(400))
         #expect(try await session.credentials().accessKeyId == "ASIAFROMSSO2")
         #expect(transport.requests.count == 2)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CodeArtifactClient
@@ -10,7 +11,7 @@ import Testing
     static let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
     static let token = "IQoJb3JpZ2luX2VjEXAMPLE/session+token=="
 
-    /// 2026-11-29T02:00:00Z, the script's `NOW` (and the manual clock's default).
+    /// 2026-11-29T02:00:00Z, the script's `NOW` (and the test clock's default).
     static let date = Date(timeIntervalSince1970: 1_795_917_600)
 
     private func session(token: String?, transport: ScriptedTransport) throws -> AWSSession {
@@ -19,7 +20,7 @@ import Testing
         variables["AWS_SESSION_TOKEN"] = token
         return try Fixtures.session(
             transport: transport, variables: variables, options: ClientOptions(region: "us-east-1"),
-            clock: ManualClock(now: Self.date))
+            clock: Fixtures.clock(Self.date))
     }
 
     @Test func deletePackageVersionsWithSessionToken() async throws {

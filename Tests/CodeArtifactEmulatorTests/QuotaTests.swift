@@ -18,7 +18,7 @@ import Testing
             #expect(throttled.json["retryAfterSeconds"] as? Int == 1 && !throttled.message.isEmpty)
             // Other operations have their own buckets.
             #expect(try await client.call(.listPackageVersions, Fixtures.uiKit).status == 200)
-            clock.advance(0.5)
+            clock.advance(by: .seconds(0.5))
             #expect(try await client.call(.listPackages, Self.listQuery).status == 200)
             #expect(try await client.call(.listPackages, Self.listQuery).status == 429)
             let counters = client.server.counters[.listPackages]
@@ -33,9 +33,9 @@ import Testing
             #expect(try await client.call(.listPackages, Self.listQuery).status == 200)
             let first = try await client.call(.listPackages, Self.listQuery)
             #expect(first.headers["retry-after"] == "4")
-            clock.advance(2.5)
+            clock.advance(by: .seconds(2.5))
             #expect(try await client.call(.listPackages, Self.listQuery).headers["retry-after"] == "2")
-            clock.advance(1.5)
+            clock.advance(by: .seconds(1.5))
             #expect(try await client.call(.listPackages, Self.listQuery).status == 200)
         }
     }
@@ -56,16 +56,15 @@ import Testing
 
     @Test func bucketStateMachine() {
         var bucket = TokenBucket(EmulatorQuotas.Limit(rate: 10))
-        let start = Date(timeIntervalSince1970: 0)
-        bucket.refill(now: start)
+        bucket.refill(now: .zero)
         for _ in 0..<10 {
             #expect(bucket.wait == 0)
             bucket.take()
         }
         #expect(abs(bucket.wait - 0.1) < 1e-6)
-        bucket.refill(now: start.addingTimeInterval(0.05))
+        bucket.refill(now: .milliseconds(50))
         #expect(abs(bucket.wait - 0.05) < 1e-6)
-        bucket.refill(now: start.addingTimeInterval(100))
+        bucket.refill(now: .seconds(100))
         #expect(bucket.tokens == 10)
     }
 

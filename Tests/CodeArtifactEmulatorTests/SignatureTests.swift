@@ -43,7 +43,7 @@ import Testing
             let signature = signer.sign(
                 SigV4Request(
                     method: "POST", path: "/v1/packages", query: Self.listQuery, headers: [("host", host)]),
-                date: clock.now)
+                date: clock.date)
             let authorization = try #require(signature.headers.first { $0.name == "Authorization" }?.value)
             let date = try #require(signature.headers.first { $0.name == "X-Amz-Date" }?.value)
             var tampered = client
@@ -62,22 +62,22 @@ import Testing
     @Test func clockSkewBeyondFifteenMinutesIsRefused() async throws {
         try await Fixtures.withEmulator { client, clock in
             var late = client
-            late.date = clock.now.addingTimeInterval(-16 * 60)
+            late.date = clock.date.addingTimeInterval(-16 * 60)
             let expired = try await late.call(.listPackages, Self.listQuery)
             #expect(expired.status == 403 && expired.errorType == "InvalidSignatureException")
             #expect(expired.message.hasPrefix("Signature expired: "))
-            late.date = clock.now.addingTimeInterval(-14 * 60)
+            late.date = clock.date.addingTimeInterval(-14 * 60)
             #expect(try await late.call(.listPackages, Self.listQuery).status == 200)
             var early = client
-            early.date = clock.now.addingTimeInterval(16 * 60)
+            early.date = clock.date.addingTimeInterval(16 * 60)
             let future = try await early.call(.listPackages, Self.listQuery)
             #expect(future.status == 403 && future.message.hasPrefix("Signature not yet current: "))
         }
     }
 
     @Test func sessionTokensAndExpiry() async throws {
-        let clock = ManualClock()
-        let expiry = clock.now.addingTimeInterval(3600)
+        let clock = Fixtures.clock()
+        let expiry = clock.date.addingTimeInterval(3600)
         try await Fixtures.withEmulator(clock: clock) { configuration in
             configuration.credentials = [
                 EmulatorCredential(
@@ -99,7 +99,7 @@ import Testing
             noToken.credentials.sessionToken = nil
             #expect(try await noToken.call(.listPackages, Self.listQuery).errorType == "UnrecognizedClientException")
 
-            clock.advance(3600)
+            clock.advance(by: .seconds(3600))
             let expired = try await temporary.call(.listPackages, Self.listQuery)
             #expect(expired.status == 403 && expired.errorType == "ExpiredTokenException")
         }

@@ -44,7 +44,7 @@ struct TestClient: Sendable {
             let signer = SigV4Signer(credentials: credentials, region: region, service: "codeartifact")
             let signature = signer.sign(
                 SigV4Request(method: method, path: path, query: query, headers: headers, body: body),
-                date: date ?? server.configuration.clock.now())
+                date: date ?? server.configuration.dates.now())
             for (name, value) in signature.headers { request.headers.add(name: name, value: value) }
         }
         for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }

@@ -2,32 +2,15 @@ import CodeArtifactEmulator
 import CodeArtifactModel
 import Foundation
 import Inventory
-
-/// A manually advanced clock for signature dates, expiry and quota buckets.
-final class ManualClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
-
-    init(_ start: Date = Date(timeIntervalSince1970: 1_795_000_000)) {
-        current = start
-    }
-
-    var now: Date {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
-
-    func advance(_ seconds: TimeInterval) {
-        lock.lock()
-        current += seconds
-        lock.unlock()
-    }
-
-    var clock: EmulatorClock { EmulatorClock { [self] in self.now } }
-}
+import TestSupport
 
 enum Fixtures {
+    /// A test clock for the quota buckets, with signature dates and credential expiry that
+    /// follow it; advanced by hand (an injected latency would move it, none is injected here).
+    static func clock() -> TestClock {
+        TestClock(startDate: Date(timeIntervalSince1970: 1_795_000_000), advancesOnSleep: true)
+    }
+
     static let publishedBase = Date(timeIntervalSince1970: 1_790_000_000)
 
     static func version(
@@ -110,13 +93,14 @@ enum Fixtures {
         ])
     }
 
-    /// Starts an emulator on `inventory` with a manual clock, runs `body`, shuts down on every path.
+    /// Starts an emulator on `inventory` with a test clock, runs `body`, shuts down on every path.
     static func withEmulator<Result: Sendable>(
-        _ inventory: Inventory = Fixtures.inventory, clock: ManualClock = ManualClock(),
+        _ inventory: Inventory = Fixtures.inventory, clock: TestClock = Fixtures.clock(),
         configure: (inout EmulatorConfiguration) -> Void = { _ in },
-        _ body: (TestClient, ManualClock) async throws -> Result
+        _ body: (TestClient, TestClock) async throws -> Result
     ) async throws -> Result {
-        var configuration = EmulatorConfiguration(inventory: inventory, quotas: .unlimited, clock: clock.clock)
+        var configuration = EmulatorConfiguration(
+            inventory: inventory, quotas: .unlimited, clock: clock, dates: clock.dates)
         configure(&configuration)
         return try await CodeArtifactEmulatorServer.withRunning(configuration) { server in
             try await body(TestClient(server), clock)

@@ -3,6 +3,7 @@ import CodeArtifactModel
 import PruneAWS
 import PruneEngine
 import PruneManifest
+import TestSupport
 import Testing
 
 /// The adapter between the client's pacer port and the engine's limiter: what each outcome
@@ -10,7 +11,9 @@ import Testing
 @Suite("Rate limiter as the client's pacer")
 struct RateLimiterPacerTests {
     @Test func aThrottleCutsTheRateAtOnceAndSuccessesDoNot() async throws {
-        let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: SystemRunClock())
+        // Sleeps return at once, moving the clock: the 50 slots take no real time.
+        let limiters = RegionalRateLimiters(
+            settings: Settings(rateLimits: [.writes: 100]), clock: TestClock(advancesOnSleep: true))
         let limiter = limiters.limiter(region: "us-east-1")
         let pacer = RateLimiterPacer(limiters)
         for _ in 0..<50 {

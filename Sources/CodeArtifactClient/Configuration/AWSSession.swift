@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CodeArtifactModel
 import Foundation
 import Logging
 import NIOCore
@@ -7,7 +8,7 @@ import NIOSSL
 /// One run's AWS plumbing: the resolved settings, the credentials (shared by every region),
 /// the HTTP connection pools, the retry budgets and the request counters. Make one per run,
 /// get a ``CodeArtifactService`` per region from it, and call ``shutdown()`` on every path
-/// (or use ``withSession(options:environment:logger:_:)``, which does).
+/// (or use ``withSession(options:environment:logger:clock:dates:isolation:_:)``, which does).
 public final class AWSSession: Sendable {
     /// The options it was made with.
     public let options: ClientOptions
@@ -15,7 +16,10 @@ public final class AWSSession: Sendable {
     public let profileName: String
     let environment: AWSEnvironment
     let logger: Logger
-    let clock: any ClientClock
+    /// Backoff sleeps on it.
+    let clock: any Clock<Duration>
+    /// Signing dates and credential expiry.
+    let dates: DateSource
     let random: any RandomSource
     let redactor: SecretRedactor
     let recorder: StatisticsRecorder
@@ -28,8 +32,12 @@ public final class AWSSession: Sendable {
     private let ownedClients: [HTTPClient]
 
     /// Creates a session on real connection pools: one direct, and one through `HTTPS_PROXY`
-    /// when set; `AWS_CA_BUNDLE` replaces the trusted roots. Throws on unusable settings.
-    public convenience init(options: ClientOptions, environment: AWSEnvironment, logger: Logger) throws {
+    /// when set; `AWS_CA_BUNDLE` replaces the trusted roots. Backoff sleeps on `clock`; signing
+    /// and credential expiry read `dates`. Throws on unusable settings.
+    public convenience init(
+        options: ClientOptions, environment: AWSEnvironment, logger: Logger,
+        clock: any Clock<Duration> = ContinuousClock(), dates: DateSource = .system
+    ) throws {
         let proxy = try ProxySettings.fromEnvironment(environment)
         var tls: TLSConfiguration?
         if let bundle = environment["AWS_CA_BUNDLE"] {
@@ -56,7 +64,7 @@ public final class AWSSession: Sendable {
         do {
             try self.init(
                 options: options, environment: environment, logger: logger, transport: service,
-                directTransport: AsyncHTTPTransport(client: direct), ownedClients: clients)
+                directTransport: AsyncHTTPTransport(client: direct), ownedClients: clients, clock: clock, dates: dates)
         } catch {
             for client in clients { try? client.syncShutdown() }
             throw error
@@ -68,16 +76,17 @@ public final class AWSSession: Sendable {
     /// ``shutdown()`` does not touch the transport.
     public convenience init(
         options: ClientOptions, environment: AWSEnvironment, logger: Logger, transport: any HTTPTransport,
-        clock: any ClientClock = SystemClientClock(), random: any RandomSource = SystemRandomSource()
+        clock: any Clock<Duration> = ContinuousClock(), dates: DateSource = .system,
+        random: any RandomSource = SystemRandomSource()
     ) throws {
         try self.init(
             options: options, environment: environment, logger: logger, transport: transport,
-            directTransport: transport, ownedClients: [], clock: clock, random: random)
+            directTransport: transport, ownedClients: [], clock: clock, dates: dates, random: random)
     }
 
     private init(
         options: ClientOptions, environment: AWSEnvironment, logger: Logger, transport: any HTTPTransport,
-        directTransport: any HTTPTransport, ownedClients: [HTTPClient], clock: any ClientClock = SystemClientClock(),
+        directTransport: any HTTPTransport, ownedClients: [HTTPClient], clock: any Clock<Duration>, dates: DateSource,
         random: any RandomSource = SystemRandomSource()
     ) throws {
         let profileName = options.profile ?? environment["AWS_PROFILE"] ?? "default"
@@ -89,18 +98,19 @@ public final class AWSSession: Sendable {
         let context = CredentialContext(
             environment: environment, stsTransport: transport, directTransport: directTransport,
             region: regions.defaultRegion, stsEndpoint: try endpoints.sts(region: regions.defaultRegion),
-            clock: clock, redactor: redactor, logger: logger)
+            dates: dates, redactor: redactor, logger: logger)
         self.options = options
         self.profileName = profileName
         self.environment = environment
         self.logger = logger
         self.clock = clock
+        self.dates = dates
         self.random = random
         self.redactor = redactor
         self.recorder = StatisticsRecorder()
         self.budgets = RetryBudgets(capacity: options.retryPolicy.budgetCapacity)
         self.credentialCache = CredentialCache(
-            providers: CredentialChain.providers(context: context, explicitProfile: options.profile), clock: clock,
+            providers: CredentialChain.providers(context: context, explicitProfile: options.profile), dates: dates,
             refreshWindow: options.credentialRefreshWindow, logger: logger)
         self.regions = regions
         self.endpoints = endpoints
@@ -112,9 +122,11 @@ public final class AWSSession: Sendable {
     /// `body` throws or is cancelled.
     public static func withSession<Result>(
         options: ClientOptions, environment: AWSEnvironment, logger: Logger,
+        clock: any Clock<Duration> = ContinuousClock(), dates: DateSource = .system,
         isolation: isolated (any Actor)? = #isolation, _ body: (AWSSession) async throws -> Result
     ) async throws -> Result {
-        let session = try AWSSession(options: options, environment: environment, logger: logger)
+        let session = try AWSSession(
+            options: options, environment: environment, logger: logger, clock: clock, dates: dates)
         let result: Result
         do {
             result = try await body(session)

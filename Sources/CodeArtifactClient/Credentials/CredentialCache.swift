@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Logging
 
@@ -6,7 +7,7 @@ import Logging
 /// in-flight refresh task that all of them await).
 actor CredentialCache {
     private let providers: [any CredentialProvider]
-    private let clock: any ClientClock
+    private let dates: DateSource
     private let refreshWindow: TimeInterval
     private let logger: Logger
     private var resolved: (any CredentialProvider)?
@@ -16,9 +17,9 @@ actor CredentialCache {
     /// How many times a provider was asked (for tests).
     private(set) var loadCount = 0
 
-    init(providers: [any CredentialProvider], clock: any ClientClock, refreshWindow: Duration, logger: Logger) {
+    init(providers: [any CredentialProvider], dates: DateSource, refreshWindow: Duration, logger: Logger) {
         self.providers = providers
-        self.clock = clock
+        self.dates = dates
         self.refreshWindow =
             Double(refreshWindow.components.seconds) + Double(refreshWindow.components.attoseconds) / 1e18
         self.logger = logger
@@ -26,7 +27,7 @@ actor CredentialCache {
 
     /// Valid credentials, refreshed first when they expire within the refresh window.
     func current() async throws -> AWSCredentials {
-        if let cached, let refreshAt, clock.now() < refreshAt { return cached }
+        if let cached, let refreshAt, dates.now() < refreshAt { return cached }
         if let cached, refreshAt == nil { return cached }
         return try await load(fallback: cached)
     }
@@ -58,7 +59,7 @@ actor CredentialCache {
         } catch {
             if inflight == task { inflight = nil }
             // A refresh ahead of expiry that fails leaves the old credentials in use while they last.
-            if let fallback, let expiration = fallback.expiration, clock.now() < expiration {
+            if let fallback, let expiration = fallback.expiration, dates.now() < expiration {
                 logger.warning(
                     "refreshing credentials failed; using the current ones until they expire",
                     metadata: ["error": .string("\(error)")])
@@ -74,7 +75,7 @@ actor CredentialCache {
             refreshAt = nil
             return
         }
-        let now = clock.now()
+        let now = dates.now()
         let early = expiration.addingTimeInterval(-refreshWindow)
         // Credentials shorter-lived than the window are refreshed halfway through their life.
         refreshAt = early > now ? early : now.addingTimeInterval(max(0, expiration.timeIntervalSince(now)) / 2)

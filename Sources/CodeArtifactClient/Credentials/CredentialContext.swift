@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Logging
 
 /// What providers need: the environment, the ways out to the network, time, and the redactor.
@@ -12,8 +13,8 @@ struct CredentialContext: Sendable {
     var region: String?
     /// The STS endpoint.
     var stsEndpoint: ServiceEndpoint
-    /// The clock (signing STS requests, session names).
-    var clock: any ClientClock
+    /// The wall clock (signing STS requests, session names, SSO token expiry).
+    var dates: DateSource
     /// Learns every secret loaded, so logs and errors can hide them.
     var redactor: SecretRedactor
     /// The client's logger.

@@ -36,7 +36,7 @@ struct ProfileCredentialProvider: CredentialProvider {
         if let roleArn = keys["role_arn"], !roleArn.isEmpty {
             let sourceCredentials = try await roleSource(profile, keys, shared, chain: chain)
             let credentials = try await STSClient(context: context).assumeRole(
-                roleArn: roleArn, sessionName: keys["role_session_name"] ?? STSClient.defaultSessionName(context.clock),
+                roleArn: roleArn, sessionName: keys["role_session_name"] ?? STSClient.defaultSessionName(context.dates),
                 externalId: keys["external_id"], durationSeconds: keys["duration_seconds"].flatMap { Int($0) },
                 using: sourceCredentials, source: "\(source) (role_arn)")
             return .found(credentials)

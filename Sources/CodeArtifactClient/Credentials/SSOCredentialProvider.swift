@@ -21,7 +21,7 @@ struct SSOCredentialProvider: CredentialProvider {
         var token = try cache.load(profile.tokenCacheKey, profile: profile.profileName)
         context.redactor.register(token.accessToken, token.refreshToken, token.clientSecret)
         var refreshFailure: String?
-        let now = context.clock.now()
+        let now = context.dates.now()
         // Legacy profiles have no refresh: their token lasts until `aws sso login` runs again.
         if profile.sessionName != nil, token.expiresAt.timeIntervalSince(now) < Self.tokenRefreshWindow {
             if let grant = token.refreshGrant(at: now) {
@@ -45,7 +45,7 @@ struct SSOCredentialProvider: CredentialProvider {
                 }
             }
         }
-        guard token.expiresAt > context.clock.now() else {
+        guard token.expiresAt > context.dates.now() else {
             throw CredentialsError.ssoSessionExpired(profile: profile.profileName, refreshFailure: refreshFailure)
         }
         let credentials = try await SSOPortalClient(context: context, endpoint: portal).roleCredentials(
@@ -62,7 +62,7 @@ struct SSOCredentialProvider: CredentialProvider {
             source: "SSO-OIDC for profile \(profile.profileName)")
         return SSOToken(
             accessToken: answer.accessToken,
-            expiresAt: context.clock.now().addingTimeInterval(TimeInterval(answer.expiresIn)),
+            expiresAt: context.dates.now().addingTimeInterval(TimeInterval(answer.expiresIn)),
             refreshToken: answer.refreshToken, clientId: grant.clientId, clientSecret: grant.clientSecret,
             registrationExpiresAt: token.registrationExpiresAt)
     }

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import SigV4
 
@@ -28,8 +29,8 @@ struct STSClient: Sendable {
     }
 
     /// `prune-<epoch seconds>`, the default session name.
-    static func defaultSessionName(_ clock: any ClientClock) -> String {
-        "prune-\(Int(clock.now().timeIntervalSince1970))"
+    static func defaultSessionName(_ dates: DateSource) -> String {
+        "prune-\(Int(dates.now().timeIntervalSince1970))"
     }
 
     private func call(
@@ -46,7 +47,7 @@ struct STSClient: Sendable {
                 credentials: credentials.signing, region: context.region ?? "us-east-1", service: "sts")
             let path = endpoint.basePath + "/"
             let signature = signer.sign(
-                SigV4Request(method: "POST", path: path, headers: headers, body: body), date: context.clock.now())
+                SigV4Request(method: "POST", path: path, headers: headers, body: body), date: context.dates.now())
             headers += signature.headers
         }
         let request = TransportRequest(method: "POST", url: endpoint.url(path: "/"), headers: headers, body: body)

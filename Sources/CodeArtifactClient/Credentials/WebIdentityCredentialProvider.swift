@@ -44,7 +44,7 @@ struct WebIdentityCredentialProvider: CredentialProvider {
         }
         context.redactor.register(token)
         let credentials = try await STSClient(context: context).assumeRoleWithWebIdentity(
-            roleArn: roleArn, sessionName: sessionName ?? STSClient.defaultSessionName(context.clock), token: token,
+            roleArn: roleArn, sessionName: sessionName ?? STSClient.defaultSessionName(context.dates), token: token,
             source: name)
         return .found(credentials)
     }

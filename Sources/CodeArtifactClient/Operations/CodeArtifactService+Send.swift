@@ -110,7 +110,7 @@ extension CodeArtifactService {
         var headers: [(name: String, value: String)] = [("Host", endpoint.hostHeader)]
         if call.body != nil { headers.append(("Content-Type", "application/json")) }
         let signer = SigV4Signer(credentials: credentials.signing, region: region, service: "codeartifact")
-        let date = session.clock.now()
+        let date = session.dates.now()
         let signature = signer.sign(
             SigV4Request(
                 method: call.operation.method, path: path, query: call.query, headers: headers, body: call.body ?? []),

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 
@@ -19,12 +20,15 @@ public struct ApplyRun: Sendable {
     public let gate: SafetyGate
     /// When the run started (the report's `startedAt`).
     public let startedAt: Date
+    /// Where the report's `finishedAt` is read.
+    public let dates: DateSource
 
     /// Creates a run.
-    public init(source: WriteSource, context: SafetyGate.Context, startedAt: Date) {
+    public init(source: WriteSource, context: SafetyGate.Context, startedAt: Date, dates: DateSource = .system) {
         self.source = source
         self.gate = SafetyGate(context: context)
         self.startedAt = startedAt
+        self.dates = dates
     }
 
     /// Runs the gate, asks `confirm` when the input is a manifest, then sends every write and
@@ -53,7 +57,7 @@ public struct ApplyRun: Sendable {
         beginWrites()
         let result = await ApplyRunner(approved: approved, writer: writer, stop: stop, progress: progress).run()
         var report = ReportDocument(
-            manifest: approved.reference, startedAt: startedAt, finishedAt: Date(), settings: approved.settings,
+            manifest: approved.reference, startedAt: startedAt, finishedAt: dates.now(), settings: approved.settings,
             warnings: approved.warnings, shard: approved.shard, writes: approved.writes, outcomes: result.outcomes,
             writeRequests: result.writeRequests, calls: calls(), interrupted: result.interrupted)
         report.keepLists = source.keepLists
@@ -66,7 +70,7 @@ public struct ApplyRun: Sendable {
     func recorded(_ stop: GateStop, calls: ReportDocument.CallCounts) -> GateStop {
         guard stop.kind == .refused else { return stop }
         var report = ReportDocument(
-            manifest: source.reference, startedAt: startedAt, finishedAt: Date(), settings: source.settings,
+            manifest: source.reference, startedAt: startedAt, finishedAt: dates.now(), settings: source.settings,
             warnings: source.warnings, shard: source.shard, writes: source.writes, outcomes: [:], writeRequests: 0,
             calls: calls, interrupted: false, refused: stop.description)
         report.keepLists = source.keepLists

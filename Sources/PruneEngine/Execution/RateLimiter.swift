@@ -15,12 +15,12 @@ import Synchronization
 /// actor hop), so it is in force for the very next booking, and a cut makes callers already
 /// asleep on a booked slot book again at the new pace when they wake.
 public final class RateLimiter: Sendable {
-    private let clock: any RunClock
+    private let clock: Timeline
     private let state: Mutex<RateLimiterState>
 
-    /// Budgets from resolved settings (requests per second).
-    public init(settings: Settings, clock: any RunClock = SystemRunClock()) {
-        self.clock = clock
+    /// Budgets from resolved settings (requests per second), paced on `clock`.
+    public init(settings: Settings, clock: any Clock<Duration> = ContinuousClock()) {
+        self.clock = Timeline(clock)
         state = Mutex(RateLimiterState(settings: settings))
     }
 
@@ -29,14 +29,15 @@ public final class RateLimiter: Sendable {
         let now = clock.now()
         var slot = state.withLock { $0.book(operation, now: now) }
         while true {
-            try await clock.sleep(until: slot.instant)
+            try await clock.sleep(slot.instant)
             let woke = clock.now()
             guard let next = state.withLock({ $0.confirm(operation, slot, now: woke) }) else { return }
             slot = next
         }
     }
 
-    /// Books the next slot without waiting (the instant to start at); for tests.
+    /// Books the next slot without waiting (the instant to start at, in seconds since the
+    /// limiter was made); for tests.
     func reserve(_ operation: CodeArtifactOperation) -> Double {
         let now = clock.now()
         return state.withLock { $0.book(operation, now: now) }.instant

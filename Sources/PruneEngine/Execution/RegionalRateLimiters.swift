@@ -7,11 +7,11 @@ import Synchronization
 /// only that region down.
 public final class RegionalRateLimiters: Sendable {
     private let settings: Settings
-    private let clock: any RunClock
+    private let clock: any Clock<Duration>
     private let limiters = Mutex<[String: RateLimiter]>([:])
 
-    /// Budgets from resolved settings (requests per second), for each region alike.
-    public init(settings: Settings, clock: any RunClock = SystemRunClock()) {
+    /// Budgets from resolved settings (requests per second), for each region alike, paced on `clock`.
+    public init(settings: Settings, clock: any Clock<Duration> = ContinuousClock()) {
         self.settings = settings
         self.clock = clock
     }

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Crypto
 import Foundation
 import PruneManifest
@@ -23,12 +24,15 @@ public struct StarterPlanner: Sendable {
     public var path: String
     /// The region the manifest names (`--region` as given); nil leaves it to the environment.
     public var writtenRegion: String?
+    /// Where the plan's `createdAt` is read.
+    public var dates: DateSource
 
     /// Creates a planner; `domain.region` is where it reads.
     public init(
         domain: RepositoryRef, lister: any DomainLister, source: any RepositorySource, now: Date, path: String,
-        writtenRegion: String?
+        writtenRegion: String?, dates: DateSource = .system
     ) {
+        self.dates = dates
         self.domain = domain
         self.lister = lister
         self.source = source
@@ -46,7 +50,7 @@ public struct StarterPlanner: Sendable {
             maxDeletions: 1_000_000_000)
         var plan = try await Planner(
             manifest: try Self.parse(starter.yaml()), reference: ManifestReference(path: path, sha256: ""),
-            source: source, now: now, defaultRegion: domain.region
+            source: source, now: now, defaultRegion: domain.region, dates: dates
         ).plan()
         starter.maxDeletions = plan.deletionCount
         let yaml = starter.yaml()

@@ -25,13 +25,16 @@ public struct Planner: Sendable {
     public var keepLists: KeepListSet
     /// Measure what the plan frees (`--sizes`); nil: not at all.
     public var sizes: SizingMode?
+    /// Where the plan's `createdAt` is read.
+    public var dates: DateSource
 
     /// Creates a planner.
     public init(
         manifest: Manifest, reference: ManifestReference, source: any RepositorySource, now: Date,
         defaultRegion: String? = nil, shard: Shard? = nil, explain: Bool = false, keepLists: KeepListSet = .empty,
-        sizes: SizingMode? = nil
+        sizes: SizingMode? = nil, dates: DateSource = .system
     ) {
+        self.dates = dates
         self.keepLists = keepLists
         self.sizes = sizes
         self.manifest = manifest
@@ -102,7 +105,8 @@ public struct Planner: Sendable {
 
         let settings = shard?.share(of: manifest.settings) ?? manifest.settings
         var plan = Plan(
-            manifest: reference, createdAt: Date(), now: now, settings: settings, shard: shard, packages: evaluations,
+            manifest: reference, createdAt: dates.now(), now: now, settings: settings, shard: shard,
+            packages: evaluations,
             warnings: warnings, refusal: nil)
         plan.keepLists = keepLists.files.map { ManifestReference(path: $0.path, sha256: $0.sha256) }
         plan.judge()

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TestSupport
 
 @testable import CodeArtifactClient
 
@@ -25,12 +26,18 @@ enum Fixtures {
         return logger
     }
 
-    /// A session on `transport` with a manual clock and fixed jitter; files are read from
-    /// `files` and written to memory.
+    /// A test clock whose sleeps return at once, moving it (and its dates) forward: the
+    /// client's backoff never really waits. Dates start at `date` (default 2026-11-29T02:00:00Z).
+    static func clock(_ date: Date = Date(timeIntervalSince1970: 1_795_917_600)) -> TestClock {
+        TestClock(startDate: date, advancesOnSleep: true)
+    }
+
+    /// A session on `transport` with a test clock (``clock(_:)``) and fixed jitter; files are
+    /// read from `files` and written to memory.
     static func session(
         transport: any HTTPTransport, variables: [String: String] = environment, files: [String: String] = [:],
         options: ClientOptions = ClientOptions(region: "us-east-1", endpointURL: "https://codeartifact.test"),
-        clock: ManualClock = ManualClock(), random: Double = 0.5, logger: Logger = quietLogger(),
+        clock: TestClock = clock(), random: Double = 0.5, logger: Logger = quietLogger(),
         processes: any ProcessRunning = StubProcessRunner { _ in ProcessResult(status: 127, standardOutput: []) },
         fileWriter: any FileWriting = MemoryFileWriter()
     ) throws -> AWSSession {
@@ -38,7 +45,7 @@ enum Fixtures {
             options: options,
             environment: AWSEnvironment(
                 variables: variables, files: MemoryFiles(files: files), processes: processes, fileWriter: fileWriter),
-            logger: logger, transport: transport, clock: clock, random: FixedRandom(value: random))
+            logger: logger, transport: transport, clock: clock, dates: clock.dates, random: FixedRandom(value: random))
     }
 
     /// The decoded JSON object of a body.

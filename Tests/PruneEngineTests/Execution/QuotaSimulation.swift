@@ -2,6 +2,7 @@ import CodeArtifactModel
 import Foundation
 import PruneManifest
 import Synchronization
+import TestSupport
 
 @testable import PruneEngine
 
@@ -41,7 +42,7 @@ struct QuotaSimulation {
     var roundTrip = 0.001...0.004
 
     func run() async -> Result {
-        let clock = SimulatedRunClock()
+        let clock = TestClock()
         let limiter = RegionalRateLimiters(settings: settings, clock: clock).limiter(region: region)
         let server = SimulatedQuotaServer(rate: serverRate)
         let tally = Tally(seconds: seconds)
@@ -56,16 +57,16 @@ struct QuotaSimulation {
                     return roundTrip.lowerBound + unit * (roundTrip.upperBound - roundTrip.lowerBound)
                 }
                 do {
-                    while clock.now() < seconds {
+                    while clock.seconds < seconds {
                         try await limiter.acquire(operation)
-                        let sent = clock.now()
+                        let sent = clock.seconds
                         guard sent < seconds else { return }
                         let retryAfter = server.admit(at: sent)
-                        try await clock.sleep(until: sent + nextTrip())
+                        try await clock.sleep(until: .seconds(sent + nextTrip()))
                         if let retryAfter {
                             tally.result.withLock { $0.throttled += 1 }
                             limiter.throttled(operation, retryAfter: Double(retryAfter))
-                            try await clock.sleep(until: clock.now() + Double(retryAfter))
+                            try await clock.sleep(until: .seconds(clock.seconds + Double(retryAfter)))
                         } else {
                             tally.result.withLock { $0.admitted += 1 }
                             limiter.admitted(operation)

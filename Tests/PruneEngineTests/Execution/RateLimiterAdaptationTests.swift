@@ -1,6 +1,7 @@
 import CodeArtifactModel
 import Foundation
 import PruneManifest
+import TestSupport
 import Testing
 
 @testable import PruneEngine
@@ -29,13 +30,13 @@ struct RateLimiterAdaptationTests {
     }
 
     @Test func feedbackIsInForceForTheNextBooking() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         for _ in 0..<50 {
             _ = limiter.reserve(.deletePackageVersions)
             limiter.admitted(.deletePackageVersions)
         }
-        clock.advance(by: 0.5)
+        clock.advance(by: .seconds(0.5))
         // No `await` between the 429 and the next booking: the cut is already there.
         limiter.throttled(.deletePackageVersions, retryAfter: 1)
         let rate = limiter.currentRate(.deletePackageVersions)
@@ -47,30 +48,30 @@ struct RateLimiterAdaptationTests {
     }
 
     @Test func theCutGoesJustUnderWhatTheServerAdmitted() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         // 40 answers a second for two seconds, the first second counted as the server's burst.
         for _ in 0..<80 {
             limiter.admitted(.deletePackageVersions)
         }
         _ = limiter.reserve(.deletePackageVersions)
-        clock.advance(by: 1)
+        clock.advance(by: .seconds(1))
         limiter.throttled(.deletePackageVersions, retryAfter: 1)
         #expect(abs(limiter.currentRate(.deletePackageVersions) - 0.95 * 40) < 1e-9)
         // A second 429 of the same episode changes nothing.
         limiter.throttled(.deletePackageVersions, retryAfter: 1)
         #expect(abs(limiter.currentRate(.deletePackageVersions) - 0.95 * 40) < 1e-9)
         // Then the rate climbs slowly, to the budget at most.
-        clock.advance(by: 10)
+        clock.advance(by: .seconds(10))
         #expect(abs(limiter.currentRate(.deletePackageVersions) - 0.95 * 40 - 10 * 0.005 * 40) < 1e-9)
-        clock.advance(by: 1_000)
+        clock.advance(by: .seconds(1_000))
         #expect(limiter.currentRate(.deletePackageVersions) == 100)
         // Other operations were never slowed.
         #expect(limiter.currentRate(.disposePackageVersions) == 100)
     }
 
     @Test func retryAfterFloorsTheOperationsNextSlotOnly() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         _ = limiter.reserve(.deletePackageVersions)
         limiter.throttled(.deletePackageVersions, retryAfter: 4)
@@ -81,11 +82,11 @@ struct RateLimiterAdaptationTests {
         let other = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         _ = other.reserve(.deletePackageVersions)
         other.throttled(.deletePackageVersions, retryAfter: 1)
-        #expect(other.reserve(.deletePackageVersions) - clock.now() < 0.1)
+        #expect(other.reserve(.deletePackageVersions) - clock.seconds < 0.1)
     }
 
     @Test func sleepersBookAgainAfterACut() async {
-        let clock = SimulatedRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         let starts = StartLog()
         // Spend the burst, so the next callers sleep on booked slots.
@@ -93,12 +94,12 @@ struct RateLimiterAdaptationTests {
         var tasks: [@Sendable () async -> Void] = (0..<20).map { _ in
             {
                 try? await limiter.acquire(.deletePackageVersions)
-                starts.append(clock.now())
+                starts.append(clock.seconds)
             }
         }
         tasks.append {
             // A 429 just before the first of the 20 wakes: their slots were booked at 100/s.
-            try? await clock.sleep(until: 0.49)
+            try? await clock.sleep(until: .seconds(0.49))
             limiter.throttled(.deletePackageVersions, retryAfter: 1)
         }
         await clock.run(tasks: tasks)

@@ -1,6 +1,7 @@
 import CodeArtifactModel
 import Foundation
 import PruneManifest
+import TestSupport
 import Testing
 
 @testable import PruneEngine
@@ -8,7 +9,7 @@ import Testing
 @Suite("Rate limiter (manual clock)")
 struct RateLimiterTests {
     @Test func longRunRateIsWithinFivePercentOfTheBudget() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         var last = 0.0
         for _ in 0..<10_000 { last = limiter.reserve(.deletePackageVersions) }
@@ -18,14 +19,14 @@ struct RateLimiterTests {
     }
 
     @Test func noBurstUntilTheBudgetHeldForTwoSeconds() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.operation(.listPackageVersions): 50]), clock: clock)
         // Before the server has shown it takes the budget: the budget's pace, no burst.
         let early = (0..<20).map { _ in limiter.reserve(.listPackageVersions) }
         for (earlier, later) in zip(early, early.dropFirst()) { #expect(later - earlier >= 1.0 / 50 - 1e-6) }
         // Two seconds without a 429 (idle since): one second of burst plus the second's own 50,
         // spent at twice the rate, not all at once.
-        clock.advance(by: 3)
+        clock.advance(by: .seconds(3))
         let slots = (0..<200).map { _ in limiter.reserve(.listPackageVersions) }
         let firstSecond = slots.filter { $0 <= 3.99 }.count
         #expect((98...100).contains(firstSecond), "\(firstSecond)")
@@ -33,19 +34,19 @@ struct RateLimiterTests {
     }
 
     @Test func noBurstAfterAThrottle() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.operation(.listPackageVersions): 50]), clock: clock)
         _ = limiter.reserve(.listPackageVersions)
-        clock.advance(by: 0.5)
+        clock.advance(by: .seconds(0.5))
         limiter.throttled(.listPackageVersions, retryAfter: 1)
-        clock.advance(by: 10)
+        clock.advance(by: .seconds(10))
         let slots = (0..<20).map { _ in limiter.reserve(.listPackageVersions) }
         let rate = limiter.currentRate(.listPackageVersions)
         for (earlier, later) in zip(slots, slots.dropFirst()) { #expect(later - earlier >= 1.0 / rate - 1e-6) }
     }
 
     @Test func classBudgetIsShared() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(
             settings: Settings(rateLimits: [
                 .writes: 100, .operation(.deletePackageVersions): 100, .operation(.disposePackageVersions): 100,
@@ -60,7 +61,7 @@ struct RateLimiterTests {
     }
 
     @Test func readsAndWritesDoNotShareABudget() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(
             settings: Settings(rateLimits: [.writes: 10, .reads: 10, .operation(.listPackages): 10]), clock: clock)
         for _ in 0..<10 { _ = limiter.reserve(.deletePackageVersions) }
@@ -69,7 +70,7 @@ struct RateLimiterTests {
 
     /// Repository patterns' listing is a read like the others (docs/spec/aws.md: no quota of its own).
     @Test func listingRepositoriesSpendsTheReadBudget() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(
             settings: Settings(rateLimits: [.reads: 10, .operation(.listPackages): 1_000]), clock: clock)
         var last = 0.0
@@ -79,10 +80,10 @@ struct RateLimiterTests {
     }
 
     @Test func afterAThrottleTheSlotsSpreadOut() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiter = RateLimiter(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         for _ in 0..<100 { _ = limiter.reserve(.deletePackageVersions) }
-        clock.advance(by: 1)
+        clock.advance(by: .seconds(1))
         // No answers yet to estimate from: a plain cut.
         limiter.throttled(.deletePackageVersions, retryAfter: 1)
         let rate = limiter.currentRate(.deletePackageVersions)
@@ -111,7 +112,7 @@ struct RateLimitDefaultsTests {
 @Suite("Rate limiters per region")
 struct RegionalRateLimitersTests {
     @Test func eachRegionHasItsOwnBudgetAndPace() {
-        let clock = ManualRunClock()
+        let clock = TestClock()
         let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         let east = limiters.limiter(region: "us-east-1")
         #expect(limiters.limiter(region: "us-east-1") === east)
@@ -120,31 +121,31 @@ struct RegionalRateLimitersTests {
         // The other region's budget is untouched by the first's bookings...
         #expect(west.reserve(.deletePackageVersions) == 0)
         // ...and by its 429s.
-        clock.advance(by: 1)
+        clock.advance(by: .seconds(1))
         east.throttled(.deletePackageVersions, retryAfter: 1)
         #expect(east.currentRate(.deletePackageVersions) < 100)
         #expect(west.currentRate(.deletePackageVersions) == 100)
     }
 
     @Test func retryAfterHoldsOnlyItsRegion() async {
-        let clock = SimulatedRunClock()
+        let clock = TestClock()
         let limiters = RegionalRateLimiters(settings: Settings(rateLimits: [.writes: 100]), clock: clock)
         let (east, west) = (limiters.limiter(region: "us-east-1"), limiters.limiter(region: "eu-west-1"))
         let starts = StartLog()
         await clock.run(tasks: [
             {
                 try? await east.acquire(.deletePackageVersions)
-                try? await clock.sleep(until: 0.5)
+                try? await clock.sleep(until: .seconds(0.5))
                 east.throttled(.deletePackageVersions, retryAfter: 4)
                 // Retry-After (whole seconds, rounded up) floors this operation's next slot in
                 // this region at its seconds less one, through the real acquire path.
                 try? await east.acquire(.deletePackageVersions)
-                starts.append(clock.now())
+                starts.append(clock.seconds)
             },
             {
-                try? await clock.sleep(until: 0.6)
+                try? await clock.sleep(until: .seconds(0.6))
                 try? await west.acquire(.deletePackageVersions)
-                starts.append(clock.now())
+                starts.append(clock.seconds)
             },
         ])
         let values = starts.values.sorted()
