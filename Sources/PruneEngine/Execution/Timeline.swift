@@ -11,7 +11,7 @@ struct Timeline: Sendable {
         let start = clock.now
         now = { start.duration(to: clock.now) / .seconds(1) }
         // Always asks the clock, even for a slot that is due: a simulated clock schedules its
-        // tasks at every sleep, and a due instant costs the real clock nothing.
+        // tasks at every sleep, and a due instant costs the real clock one executor hop.
         sleep = { deadline in try await clock.sleep(until: start.advanced(by: .seconds(deadline)), tolerance: nil) }
     }
 }
