@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 import Testing
 
 @testable import CodeArtifactClient
@@ -9,7 +9,7 @@ import Testing
     /// Gives credentials expiring an hour after "now", numbered; each load waits at a gate.
     final class CountingProvider: CredentialProvider {
         let clock: ManualClock
-        let loads = NIOLockedValueBox(0)
+        let loads = Mutex(0)
         let gate: Gate
 
         init(clock: ManualClock, gate: Gate) {
@@ -20,7 +20,7 @@ import Testing
         var name: String { "counting" }
 
         func load() async throws -> CredentialLookup {
-            let number = loads.withLockedValue { count -> Int in
+            let number = loads.withLock { count -> Int in
                 count += 1
                 return count
             }
@@ -63,15 +63,15 @@ import Testing
         #expect(try await cache.current().accessKeyId == "AKID1")
         clock.advance(by: 400)  // 200 s left: inside the 5-minute window
         await gate.close()
-        let started = NIOLockedValueBox(0)
+        let started = Mutex(0)
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<100 {
                 group.addTask {
-                    started.withLockedValue { $0 += 1 }
+                    started.withLock { $0 += 1 }
                     return try await cache.current().accessKeyId
                 }
             }
-            while started.withLockedValue({ $0 }) < 100 { await Task.yield() }
+            while started.withLock({ $0 }) < 100 { await Task.yield() }
             for _ in 0..<100 { await Task.yield() }
             await gate.release()
             var keys: [String] = []
@@ -80,7 +80,7 @@ import Testing
         }
         #expect(keys.count == 100)
         #expect(Set(keys) == ["AKID2"])
-        #expect(provider.loads.withLockedValue { $0 } == 2)
+        #expect(provider.loads.withLock { $0 } == 2)
         #expect(await cache.loadCount == 2)
     }
 
@@ -98,9 +98,9 @@ import Testing
 
     @Test func aFailedEarlyRefreshKeepsTheCurrentCredentials() async throws {
         let clock = ManualClock()
-        let attempts = NIOLockedValueBox(0)
+        let attempts = Mutex(0)
         let processes = StubProcessRunner { _ in
-            let attempt = attempts.withLockedValue { value -> Int in
+            let attempt = attempts.withLock { value -> Int in
                 value += 1
                 return value
             }

@@ -1,6 +1,6 @@
 import CodeArtifactClient
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A clock that never really sleeps: `sleep` records the duration, advances the time and
 /// returns (or throws when the task is cancelled).
@@ -10,17 +10,17 @@ final class ManualClock: ClientClock {
         var sleeps: [Duration] = []
     }
 
-    private let state: NIOLockedValueBox<State>
+    private let state: Mutex<State>
 
     init(now: Date = Date(timeIntervalSince1970: 1_795_917_600)) {
-        state = NIOLockedValueBox(State(now: now))
+        state = Mutex(State(now: now))
     }
 
-    func now() -> Date { state.withLockedValue { $0.now } }
+    func now() -> Date { state.withLock { $0.now } }
 
     func sleep(for duration: Duration) async throws {
         try Task.checkCancellation()
-        state.withLockedValue { state in
+        state.withLock { state in
             state.sleeps.append(duration)
             state.now = state.now.addingTimeInterval(duration.seconds)
         }
@@ -29,11 +29,11 @@ final class ManualClock: ClientClock {
 
     /// Moves the time forward.
     func advance(by seconds: TimeInterval) {
-        state.withLockedValue { $0.now = $0.now.addingTimeInterval(seconds) }
+        state.withLock { $0.now = $0.now.addingTimeInterval(seconds) }
     }
 
     /// The durations slept, in order.
-    var sleeps: [Duration] { state.withLockedValue { $0.sleeps } }
+    var sleeps: [Duration] { state.withLock { $0.sleeps } }
 }
 
 extension Duration {
