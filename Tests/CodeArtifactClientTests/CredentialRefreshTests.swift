@@ -32,6 +32,11 @@ import Testing
         }
     }
 
+    /// A count the child tasks share: a `Mutex` local cannot be sent to them, a class holding one can.
+    final class Counter: Sendable {
+        let value = Mutex(0)
+    }
+
     /// Holds loads until opened.
     actor Gate {
         private var open = true
@@ -63,15 +68,15 @@ import Testing
         #expect(try await cache.current().accessKeyId == "AKID1")
         clock.advance(by: 400)  // 200 s left: inside the 5-minute window
         await gate.close()
-        let started = Mutex(0)
+        let started = Counter()
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<100 {
                 group.addTask {
-                    started.withLock { $0 += 1 }
+                    started.value.withLock { $0 += 1 }
                     return try await cache.current().accessKeyId
                 }
             }
-            while started.withLock({ $0 }) < 100 { await Task.yield() }
+            while started.value.withLock({ $0 }) < 100 { await Task.yield() }
             for _ in 0..<100 { await Task.yield() }
             await gate.release()
             var keys: [String] = []
