@@ -125,19 +125,20 @@ def test_the_engine_links_no_http_stack(targets, name):
     assert not any(module.startswith("NIO") for module in reached), f"{name} reaches NIO: {sorted(reached)}"
 
 
-@pytest.mark.parametrize("type_name", VOCABULARY)
-def test_each_vocabulary_type_is_defined_once(type_name):
-    places = definitions(type_name)
-    assert places == [f"Sources/CodeArtifactModel/{type_name}.swift"], places
-
-
 def definitions(type_name):
+    """The files under Sources/ that define `type_name`."""
     pattern = re.compile(rf"^\s*(?:public )?(?:final )?(?:enum|struct|class|typealias) {type_name}\b", re.M)
     return [
         str(path.relative_to(ROOT))
         for path in (ROOT / "Sources").rglob("*.swift")
         if pattern.search(path.read_text(encoding="utf-8"))
     ]
+
+
+@pytest.mark.parametrize("type_name", VOCABULARY)
+def test_each_vocabulary_type_is_defined_once(type_name):
+    places = definitions(type_name)
+    assert places == [f"Sources/CodeArtifactModel/{type_name}.swift"], places
 
 
 @pytest.mark.parametrize("type_name", RETIRED)
