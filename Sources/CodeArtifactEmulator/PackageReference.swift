@@ -1,6 +1,7 @@
 import CodeArtifactModel
 import Inventory
 
+// Wire side, not the model's `PackageCoordinates`, for the reason `RepositoryReference` gives.
 /// The package a request names: its repository, `format`, `namespace` and `package`.
 struct PackageReference: Sendable, Hashable {
     var repository: RepositoryReference

@@ -27,7 +27,7 @@ public struct InventoryExporter: Sendable {
     ) async throws -> Inventory {
         let client = try session.codeArtifact(region: region, pacer: pacer)
         let repositoryCoordinates = RepositoryCoordinates(
-            domain: domain, domainOwner: domainOwner, repository: repository)
+            region: region, domain: domain, domainOwner: domainOwner, repository: repository)
         var packages: [(summary: PackageSummary, format: PackageFormat)] = []
         let request = ListPackagesRequest(
             repository: repositoryCoordinates, format: format.flatMap(PackageFormat.init(rawValue:)),
@@ -40,9 +40,8 @@ public struct InventoryExporter: Sendable {
         // Versions per package, then every describe, bounded.
         var listed: [(PackageSummary, PackageFormat, [PackageVersionSummary])] = []
         for (summary, format) in packages {
-            let coordinates = CodeArtifactClient.PackageCoordinates(
-                repository: repositoryCoordinates, format: format, namespace: summary.namespace,
-                package: summary.package)
+            let coordinates = PackageCoordinates(
+                in: repositoryCoordinates, format: format, namespace: summary.namespace, package: summary.package)
             var versions: [PackageVersionSummary] = []
             for try await version in client.listPackageVersions(
                 ListPackageVersionsRequest(package: coordinates, sortBy: .publishedTime, maxResults: 1_000))
@@ -59,9 +58,8 @@ public struct InventoryExporter: Sendable {
         try await FanOut.run(over: jobs, limit: concurrency) { packageIndex, versionIndex in
             let (summary, format, versions) = snapshot[packageIndex]
             let version = versions[versionIndex].version
-            let package = CodeArtifactClient.PackageCoordinates(
-                repository: repositoryCoordinates, format: format, namespace: summary.namespace,
-                package: summary.package)
+            let package = PackageCoordinates(
+                in: repositoryCoordinates, format: format, namespace: summary.namespace, package: summary.package)
             let description = try await client.describePackageVersion(
                 DescribePackageVersionRequest(package: package, version: version))
             guard sizes else { return (packageIndex, versionIndex, description.publishedTime, nil) }

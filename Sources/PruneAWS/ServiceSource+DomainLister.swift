@@ -8,14 +8,14 @@ import PruneManifest
 extension ServiceSource: DomainLister {
     /// `ListRepositoriesInDomain` (every page), then one `ListPackages` listing per repository
     /// for the formats present; reads only, through the same pacer as planning.
-    public func repositoryFormats(in domain: RepositoryRef) async throws -> [RepositoryFormats] {
+    public func repositoryFormats(in domain: RepositoryCoordinates) async throws -> [RepositoryFormats] {
         let client = try client(domain.region)
         let names = try await repositoryNames(in: domain, prefix: nil)
         var layout: [RepositoryFormats] = []
         for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
             let request = ListPackagesRequest(
                 repository: RepositoryCoordinates(
-                    domain: domain.domain, domainOwner: domain.domainOwner, repository: name),
+                    region: domain.region, domain: domain.domain, domainOwner: domain.domainOwner, repository: name),
                 maxResults: 1_000)
             var formats: Set<PackageFormat> = []
             for try await summary in client.listPackages(request) {

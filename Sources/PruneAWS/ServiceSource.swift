@@ -26,23 +26,19 @@ public struct ServiceSource: RepositorySource {
     }
 
     public func listPackages(
-        in reference: RepositoryRef, format: PackageFormat, namespacePrefix: String?,
+        in reference: RepositoryCoordinates, format: PackageFormat, namespacePrefix: String?,
         packagePrefix: String?
-    ) async throws -> [PruneEngine.PackageCoordinates] {
+    ) async throws -> [PackageCoordinates] {
         let request = ListPackagesRequest(
-            repository: RepositoryCoordinates(
-                domain: reference.domain, domainOwner: reference.domainOwner, repository: reference.repository),
-            format: format, namespace: namespacePrefix,
-            packagePrefix: packagePrefix, maxResults: 1_000)
-        var packages: [PruneEngine.PackageCoordinates] = []
+            repository: reference, format: format, namespace: namespacePrefix, packagePrefix: packagePrefix,
+            maxResults: 1_000)
+        var packages: [PackageCoordinates] = []
         do {
             for try await summary in try client(reference.region).listPackages(request)
             where summary.format == format {
                 packages.append(
-                    PruneEngine.PackageCoordinates(
-                        region: reference.region, domain: reference.domain, domainOwner: reference.domainOwner,
-                        repository: reference.repository, format: format, namespace: summary.namespace,
-                        package: summary.package))
+                    PackageCoordinates(
+                        in: reference, format: format, namespace: summary.namespace, package: summary.package))
             }
         } catch let error as CodeArtifactError where error.kind == .resourceNotFound {
             throw error.resourceType == "domain"
@@ -54,7 +50,7 @@ public struct ServiceSource: RepositorySource {
 
     /// ListRepositoriesInDomain to the last page, `prefix` as `repository-prefix`; a read,
     /// paced and counted like the others.
-    public func repositoryNames(in domain: RepositoryRef, prefix: String?) async throws -> [String] {
+    public func repositoryNames(in domain: RepositoryCoordinates, prefix: String?) async throws -> [String] {
         let request = ListRepositoriesInDomainRequest(
             domain: domain.domain, domainOwner: domain.domainOwner, repositoryPrefix: prefix,
             maxResults: repositoryPageSize)
@@ -69,15 +65,8 @@ public struct ServiceSource: RepositorySource {
         return names
     }
 
-    public func versions(of coordinates: PruneEngine.PackageCoordinates, cutoffs: AgeCutoffs) async throws
-        -> PackageVersions
-    {
-        let client = try client(coordinates.region)
-        let package = CodeArtifactClient.PackageCoordinates(
-            repository: RepositoryCoordinates(
-                domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: coordinates.format,
-            namespace: coordinates.namespace, package: coordinates.package)
+    public func versions(of package: PackageCoordinates, cutoffs: AgeCutoffs) async throws -> PackageVersions {
+        let client = try client(package.region)
         var records: [VersionRecord] = []
         for try await summary in client.listPackageVersions(
             ListPackageVersionsRequest(package: package, sortBy: .publishedTime, maxResults: 1_000))
@@ -96,20 +85,15 @@ public struct ServiceSource: RepositorySource {
         }
         for (index, time) in found.times { records[index].publishedTime = time }
         return PackageVersions(
-            coordinates: coordinates, versionsNewestFirst: records, boundaries: found.boundaries, notes: found.notes)
+            coordinates: package, versionsNewestFirst: records, boundaries: found.boundaries, notes: found.notes)
     }
 
     /// ListPackageVersionAssets to the last page, summed; nil when the version is gone or an
     /// asset's size is missing.
-    public func size(of coordinates: PruneEngine.PackageCoordinates, version: String) async throws -> Int64? {
-        let package = CodeArtifactClient.PackageCoordinates(
-            repository: RepositoryCoordinates(
-                domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: coordinates.format,
-            namespace: coordinates.namespace, package: coordinates.package)
+    public func size(of package: PackageCoordinates, version: String) async throws -> Int64? {
         var total: Int64 = 0
         do {
-            for try await asset in try client(coordinates.region).listPackageVersionAssets(
+            for try await asset in try client(package.region).listPackageVersionAssets(
                 ListPackageVersionAssetsRequest(package: package, version: version, maxResults: 1_000))
             {
                 guard let size = asset.size else { return nil }

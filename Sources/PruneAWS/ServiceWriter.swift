@@ -24,13 +24,8 @@ public struct ServiceWriter: VersionWriter, WriteReadiness {
     }
 
     public func write(_ request: WriteRequest) async throws -> WriteResponse {
-        let coordinates = request.coordinates
-        let client = try session.codeArtifact(region: coordinates.region, pacer: pacer)
-        let package = CodeArtifactClient.PackageCoordinates(
-            repository: RepositoryCoordinates(
-                domain: coordinates.domain, domainOwner: coordinates.domainOwner, repository: coordinates.repository),
-            format: coordinates.format,
-            namespace: coordinates.namespace, package: coordinates.package)
+        let package = request.coordinates
+        let client = try session.codeArtifact(region: package.region, pacer: pacer)
         let expected = request.expectedStatus
         let revisions = request.revisions.isEmpty ? nil : request.revisions
         let result: PackageVersionsWriteResult

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodeArtifactModel
 import Foundation
 import Inventory
 import PruneEngine
@@ -120,7 +121,7 @@ struct InitCommand: AsyncParsableCommand {
         _ path: String
     ) -> StarterPlanner {
         StarterPlanner(
-            domain: RepositoryRef(region: region, domain: domainName, domainOwner: domainOwner, repository: ""),
+            domain: RepositoryCoordinates(region: region, domain: domainName, domainOwner: domainOwner, repository: ""),
             lister: lister, source: source, now: now.flatMap(InventoryTimestamp.parse) ?? RunContext.dates.now(),
             path: path,
             writtenRegion: global.region, dates: RunContext.dates)

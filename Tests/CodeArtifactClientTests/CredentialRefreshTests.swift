@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 import TestSupport
 import Testing
 
@@ -10,7 +10,7 @@ import Testing
     /// Gives credentials expiring an hour after "now", numbered; each load waits at a gate.
     final class CountingProvider: CredentialProvider {
         let clock: TestClock
-        let loads = NIOLockedValueBox(0)
+        let loads = Mutex(0)
         let gate: Gate
 
         init(clock: TestClock, gate: Gate) {
@@ -21,7 +21,7 @@ import Testing
         var name: String { "counting" }
 
         func load() async throws -> CredentialLookup {
-            let number = loads.withLockedValue { count -> Int in
+            let number = loads.withLock { count -> Int in
                 count += 1
                 return count
             }
@@ -31,6 +31,11 @@ import Testing
                     accessKeyId: "AKID\(number)", secretAccessKey: "secret-\(number)", sessionToken: "token-\(number)",
                     expiration: clock.date.addingTimeInterval(3600), source: name))
         }
+    }
+
+    /// A count the child tasks share: a `Mutex` local cannot be sent to them, a class holding one can.
+    final class Counter: Sendable {
+        let value = Mutex(0)
     }
 
     /// Holds loads until opened.
@@ -64,15 +69,15 @@ import Testing
         #expect(try await cache.current().accessKeyId == "AKID1")
         clock.advance(by: .seconds(400))  // 200 s left: inside the 5-minute window
         await gate.close()
-        let started = NIOLockedValueBox(0)
+        let started = Counter()
         let keys = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<100 {
                 group.addTask {
-                    started.withLockedValue { $0 += 1 }
+                    started.value.withLock { $0 += 1 }
                     return try await cache.current().accessKeyId
                 }
             }
-            while started.withLockedValue({ $0 }) < 100 { await Task.yield() }
+            while started.value.withLock({ $0 }) < 100 { await Task.yield() }
             for _ in 0..<100 { await Task.yield() }
             await gate.release()
             var keys: [String] = []
@@ -81,7 +86,7 @@ import Testing
         }
         #expect(keys.count == 100)
         #expect(Set(keys) == ["AKID2"])
-        #expect(provider.loads.withLockedValue { $0 } == 2)
+        #expect(provider.loads.withLock { $0 } == 2)
         #expect(await cache.loadCount == 2)
     }
 
@@ -99,9 +104,9 @@ import Testing
 
     @Test func aFailedEarlyRefreshKeepsTheCurrentCredentials() async throws {
         let clock = Fixtures.clock()
-        let attempts = NIOLockedValueBox(0)
+        let attempts = Mutex(0)
         let processes = StubProcessRunner { _ in
-            let attempt = attempts.withLockedValue { value -> Int in
+            let attempt = attempts.withLock { value -> Int in
                 value += 1
                 return value
             }

@@ -12,7 +12,7 @@ import Testing
     ) -> CodeArtifactError {
         CodeArtifactError.decode(
             response: TransportResponse(status: status, headers: headers, body: Array(body.utf8)),
-            operation: operation, resource: Fixtures.package.description, endpoint: "https://codeartifact.test")
+            operation: operation, resource: Fixtures.package.resourceDescription, endpoint: "https://codeartifact.test")
     }
 
     @Test func validationExceptionWithReasonAndSuffixedHeader() {

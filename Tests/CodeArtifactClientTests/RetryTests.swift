@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 import TestSupport
 import Testing
 
@@ -186,9 +186,9 @@ import Testing
     }
 
     @Test func expiredTokenRefreshesCredentialsAndRetriesOnce() async throws {
-        let counter = NIOLockedValueBox(0)
+        let counter = Mutex(0)
         let processes = StubProcessRunner { _ in
-            let n = counter.withLockedValue { value -> Int in
+            let n = counter.withLock { value -> Int in
                 value += 1
                 return value
             }

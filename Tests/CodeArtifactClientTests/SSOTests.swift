@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 import TestSupport
 import Testing
 
@@ -284,14 +284,14 @@ import Testing
     /// The default portal endpoint, answering `ASIAFROMSSO<n>` for its n-th call with credentials
     /// that expire an hour after `clock`'s time; anything else is STS AssumeRole.
     static func scriptedPortal(_ clock: TestClock) -> ScriptedTransport {
-        let portalCalls = NIOLockedValueBox(0)
+        let portalCalls = Mutex(0)
         return ScriptedTransport { _, request in
             guard request.url.hasPrefix("https://portal.sso.us-east-1.amazonaws.com/federation/credentials?") else {
                 return CredentialServers.stsAnswer(
                     action: "AssumeRole", keyId: "ASIADEPLOYER", secret: "role-secret", token: "role-token",
                     expiration: "2026-11-29T03:00:00Z")
             }
-            let call = portalCalls.withLockedValue { count in
+            let call = portalCalls.withLock { count in
                 count += 1
                 return count
             }

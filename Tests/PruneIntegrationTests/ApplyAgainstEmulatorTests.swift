@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import PruneAWS
@@ -113,9 +114,8 @@ struct ApplyAgainstEmulatorTests {
             manifest, inventory: Harness.exampleInventory(),
             between: { session in
                 let client = try session.codeArtifact()
-                let package = CodeArtifactClient.PackageCoordinates(
-                    repository: RepositoryCoordinates(domain: "acme", repository: "npm-store"), format: .npm,
-                    namespace: "acme", package: "ui-kit")
+                let package = PackageCoordinates(
+                    domain: "acme", repository: "npm-store", format: .npm, namespace: "acme", package: "ui-kit")
                 _ = try await client.updatePackageVersionsStatus(
                     UpdatePackageVersionsStatusRequest(
                         package: package, versions: ["1.1.0-beta.1"], expectedStatus: .published,

@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import Logging
@@ -94,7 +95,7 @@ enum Harness {
         return result
     }
 
-    static func key(_ coordinates: PruneEngine.PackageCoordinates, _ version: String) -> String {
+    static func key(_ coordinates: PackageCoordinates, _ version: String) -> String {
         "\(coordinates.repository)/\(coordinates.format.rawValue)/\(coordinates.namespace ?? "")/\(coordinates.package)@\(version)"
     }
 }

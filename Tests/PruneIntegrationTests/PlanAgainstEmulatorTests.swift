@@ -1,5 +1,6 @@
 import CodeArtifactClient
 import CodeArtifactEmulator
+import CodeArtifactModel
 import Foundation
 import Inventory
 import PruneAWS
@@ -79,7 +80,7 @@ struct PlanAgainstEmulatorTests {
         let manifest = try Harness.manifest("examples/nightly-cleanup.yaml")
         let source = InventorySource(inventory)
         let whole = try await Harness.plan(manifest, source: source)
-        var seen: [PruneEngine.PackageCoordinates: Int] = [:]
+        var seen: [PackageCoordinates: Int] = [:]
         var actions = 0
         for index in 0..<3 {
             let part = try await Harness.plan(manifest, source: source, shard: Shard("\(index)/3"))

@@ -17,7 +17,17 @@ ROOT = Path(__file__).resolve().parents[2]
 SYSTEM_MODULES = {"Foundation", "Dispatch", "Synchronization", "Glibc", "Darwin", "Testing", "XCTest", "os"}
 # Modules that may never be in the engine's dependency closure.
 WIRE_MODULES = {"AsyncHTTPClient", "Hummingbird", "NIOSSL", "CodeArtifactClient"}
-VOCABULARY = ["PackageFormat", "PackageVersionStatus", "PackageVersionOriginType", "NameRules", "CodeArtifactOperation"]
+VOCABULARY = [
+    "PackageFormat",
+    "PackageVersionStatus",
+    "PackageVersionOriginType",
+    "NameRules",
+    "CodeArtifactOperation",
+    "PackageCoordinates",
+    "RepositoryCoordinates",
+]
+# Names a vocabulary type once had in a second shape; none may come back beside the model's.
+RETIRED = ["RepositoryRef"]
 
 
 @pytest.fixture(scope="module")
@@ -115,15 +125,25 @@ def test_the_engine_links_no_http_stack(targets, name):
     assert not any(module.startswith("NIO") for module in reached), f"{name} reaches NIO: {sorted(reached)}"
 
 
-@pytest.mark.parametrize("type_name", VOCABULARY)
-def test_each_vocabulary_type_is_defined_once(type_name):
+def definitions(type_name):
+    """The files under Sources/ that define `type_name`."""
     pattern = re.compile(rf"^\s*(?:public )?(?:final )?(?:enum|struct|class|typealias) {type_name}\b", re.M)
-    places = [
+    return [
         str(path.relative_to(ROOT))
         for path in (ROOT / "Sources").rglob("*.swift")
         if pattern.search(path.read_text(encoding="utf-8"))
     ]
+
+
+@pytest.mark.parametrize("type_name", VOCABULARY)
+def test_each_vocabulary_type_is_defined_once(type_name):
+    places = definitions(type_name)
     assert places == [f"Sources/CodeArtifactModel/{type_name}.swift"], places
+
+
+@pytest.mark.parametrize("type_name", RETIRED)
+def test_no_retired_second_shape_is_defined(type_name):
+    assert not definitions(type_name), definitions(type_name)
 
 
 def test_no_raw_value_bridges_between_vocabulary_types():

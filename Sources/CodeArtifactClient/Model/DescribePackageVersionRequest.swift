@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// DescribePackageVersion: one version's details.
 public struct DescribePackageVersionRequest: Sendable, Hashable {
     /// The package.

@@ -1,3 +1,5 @@
+import CodeArtifactModel
+
 /// ListPackageVersionAssets: the files of one version, with their sizes.
 public struct ListPackageVersionAssetsRequest: Sendable, Hashable {
     /// The package.

@@ -12,28 +12,29 @@ extension OperationCall {
     /// ListPackages: coordinates and filters in the query, no body.
     static func listPackages(_ request: ListPackagesRequest) -> OperationCall {
         OperationCall(
-            operation: .listPackages, query: request.queryItems, body: nil, resource: request.repository.description)
+            operation: .listPackages, query: request.queryItems, body: nil,
+            resource: request.repository.resourceDescription)
     }
 
     /// ListPackageVersions: coordinates and filters in the query, no body.
     static func listPackageVersions(_ request: ListPackageVersionsRequest) -> OperationCall {
         OperationCall(
             operation: .listPackageVersions, query: request.queryItems, body: nil,
-            resource: request.package.description)
+            resource: request.package.resourceDescription)
     }
 
     /// DescribePackageVersion: coordinates and `version` in the query.
     static func describePackageVersion(_ request: DescribePackageVersionRequest) -> OperationCall {
         OperationCall(
             operation: .describePackageVersion, query: request.queryItems, body: nil,
-            resource: "version '\(request.version)' of \(request.package)")
+            resource: "version '\(request.version)' of \(request.package.resourceDescription)")
     }
 
     /// ListPackageVersionAssets: coordinates, `version` and paging in the query, no body.
     static func listPackageVersionAssets(_ request: ListPackageVersionAssetsRequest) -> OperationCall {
         OperationCall(
             operation: .listPackageVersionAssets, query: request.queryItems, body: nil,
-            resource: "version '\(request.version)' of \(request.package)")
+            resource: "version '\(request.version)' of \(request.package.resourceDescription)")
     }
 
     /// DeletePackageVersions: coordinates in the query, `versions` and `expectedStatus` in the body.
@@ -66,7 +67,7 @@ extension OperationCall {
     private static func write(_ operation: CodeArtifactOperation, _ package: PackageCoordinates, _ body: WriteBody)
         throws -> OperationCall
     {
-        let resource = package.description
+        let resource = package.resourceDescription
         guard (1...100).contains(body.versions.count) else {
             throw CodeArtifactError.invalidRequest(
                 "a write takes 1 to 100 versions, not \(body.versions.count)", operation: operation,

@@ -81,7 +81,7 @@ public typealias ListPackageVersionAssetsSequence = PaginatedSequence<ListPackag
 
 extension ListPackagesRequest: PaginatedRequest {
     public static var operation: CodeArtifactOperation { .listPackages }
-    public var listedResource: String { repository.description }
+    public var listedResource: String { repository.resourceDescription }
     public func page(from client: CodeArtifactService) async throws -> (items: [PackageSummary], nextToken: String?) {
         let page = try await client.listPackagesPage(self)
         return (page.packages, page.nextToken)
@@ -90,7 +90,7 @@ extension ListPackagesRequest: PaginatedRequest {
 
 extension ListPackageVersionsRequest: PaginatedRequest {
     public static var operation: CodeArtifactOperation { .listPackageVersions }
-    public var listedResource: String { package.description }
+    public var listedResource: String { package.resourceDescription }
     public func page(from client: CodeArtifactService) async throws -> (
         items: [PackageVersionSummary], nextToken: String?
     ) {
@@ -112,7 +112,7 @@ extension ListRepositoriesInDomainRequest: PaginatedRequest {
 
 extension ListPackageVersionAssetsRequest: PaginatedRequest {
     public static var operation: CodeArtifactOperation { .listPackageVersionAssets }
-    public var listedResource: String { "version '\(version)' of \(package)" }
+    public var listedResource: String { "version '\(version)' of \(package.resourceDescription)" }
     public func page(from client: CodeArtifactService) async throws -> (
         items: [AssetSummary], nextToken: String?
     ) {

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// What the terminal and Markdown previews show of a plan: per target, one row per package

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// What the plan does with one version, and why: the decision trace's unit.

@@ -10,7 +10,7 @@ extension InventorySource: DomainLister {
 
     /// The inventory's repositories of the domain and the formats of their packages; a
     /// repository without packages is listed with no format.
-    public func repositoryFormats(in domain: RepositoryRef) async throws -> [RepositoryFormats] {
+    public func repositoryFormats(in domain: RepositoryCoordinates) async throws -> [RepositoryFormats] {
         try self.domain(domain).repositories
             .map { repository in
                 RepositoryFormats(

@@ -16,7 +16,7 @@ public struct StarterPlanner: Sendable {
     }
 
     /// The domain (`repository` is ignored), its owner and region as the user gave them.
-    public var domain: RepositoryRef
+    public var domain: RepositoryCoordinates
     public var lister: any DomainLister
     public var source: any RepositorySource
     public var now: Date
@@ -29,7 +29,7 @@ public struct StarterPlanner: Sendable {
 
     /// Creates a planner; `domain.region` is where it reads.
     public init(
-        domain: RepositoryRef, lister: any DomainLister, source: any RepositorySource, now: Date, path: String,
+        domain: RepositoryCoordinates, lister: any DomainLister, source: any RepositorySource, now: Date, path: String,
         writtenRegion: String?, dates: DateSource = .system
     ) {
         self.dates = dates

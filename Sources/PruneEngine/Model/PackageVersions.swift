@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 /// One package's versions in publish order, newest first, and what is known of their ages.

@@ -44,7 +44,7 @@ public struct InventorySource: RepositorySource {
 
     /// The domain a reference names: by owner when the plan gives one, else by name (two
     /// domains of one name is an error: set `domainOwner`).
-    func domain(_ reference: RepositoryRef) throws -> Inventory.Domain {
+    func domain(_ reference: RepositoryCoordinates) throws -> Inventory.Domain {
         let named = inventory.domains.filter { $0.name == reference.domain }
         if let owner = reference.domainOwner {
             guard let domain = named.first(where: { $0.owner == nil || $0.owner == owner }) else {
@@ -61,7 +61,7 @@ public struct InventorySource: RepositorySource {
         return domain
     }
 
-    func repository(_ reference: RepositoryRef) throws -> (Inventory.Domain, Inventory.Repository) {
+    func repository(_ reference: RepositoryCoordinates) throws -> (Inventory.Domain, Inventory.Repository) {
         let domain = try domain(reference)
         guard let repository = domain.repositories.first(where: { $0.name == reference.repository }) else {
             throw PlanningError.repositoryNotFound(reference, detail: " in the inventory")
@@ -70,7 +70,7 @@ public struct InventorySource: RepositorySource {
     }
 
     public func listPackages(
-        in reference: RepositoryRef, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
+        in reference: RepositoryCoordinates, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
     ) async throws -> [PackageCoordinates] {
         let (domain, repository) = try repository(reference)
         return repository.packages.filter { package in
@@ -86,7 +86,7 @@ public struct InventorySource: RepositorySource {
 
     /// The inventory's repositories of the domain: an offline plan resolves repository
     /// patterns against what the inventory holds, as an online one does against the service.
-    public func repositoryNames(in reference: RepositoryRef, prefix: String?) async throws -> [String] {
+    public func repositoryNames(in reference: RepositoryCoordinates, prefix: String?) async throws -> [String] {
         try domain(reference).repositories.map(\.name).filter { name in
             prefix.map { name.unicodeScalars.starts(with: $0.unicodeScalars) } ?? true
         }
@@ -94,10 +94,7 @@ public struct InventorySource: RepositorySource {
 
     /// The inventory's package at `coordinates`; nil when its repository has no such package.
     func package(_ coordinates: PackageCoordinates) throws -> Inventory.Package? {
-        let reference = RepositoryRef(
-            region: coordinates.region, domain: coordinates.domain, domainOwner: coordinates.domainOwner,
-            repository: coordinates.repository)
-        let (domain, repository) = try repository(reference)
+        let (domain, repository) = try repository(coordinates.repositoryCoordinates)
         let key = PackageKey(
             domain: domain.name, owner: domain.owner, repository: repository.name, format: coordinates.format,
             namespace: coordinates.namespace, name: coordinates.package)

@@ -48,7 +48,7 @@ public struct Planner: Sendable {
 
     /// A listing to make: one per repository and format, with the prefixes every target there allows.
     struct Listing: Hashable {
-        var repository: RepositoryRef
+        var repository: RepositoryCoordinates
         var format: PackageFormat
         var namespacePrefix: String?
         var packagePrefix: String?
@@ -66,7 +66,7 @@ public struct Planner: Sendable {
 
         // 1. List packages, one call sequence per repository and format.
         let limit = max(1, manifest.settings.concurrency)
-        var packages: [PackageCoordinates: RepositoryRef] = [:]
+        var packages: [PackageCoordinates: RepositoryCoordinates] = [:]
         var found = [Int: Set<String>]()
         try await FanOut.run(over: listings, limit: limit) { listing in
             let listed = try await source.listPackages(
@@ -122,7 +122,7 @@ public struct Planner: Sendable {
     /// Groups targets by repository (each one a target covers, `repositories[index]`) and
     /// format, with server-side prefixes that every target of the group allows (a target with
     /// no literal prefix disables the filter).
-    static func listings(for manifest: Manifest, repositories: [[RepositoryRef]]) -> [Listing] {
+    static func listings(for manifest: Manifest, repositories: [[RepositoryCoordinates]]) -> [Listing] {
         var groups: [String: Listing] = [:]
         var order: [String] = []
         for (index, target) in manifest.targets.enumerated() {
@@ -135,7 +135,7 @@ public struct Planner: Sendable {
 
     /// Adds the target to the listing of its repository and format.
     static func group(
-        _ target: Target, index: Int, in repository: RepositoryRef, into groups: inout [String: Listing],
+        _ target: Target, index: Int, in repository: RepositoryCoordinates, into groups: inout [String: Listing],
         order: inout [String]
     ) {
         let key =
@@ -187,7 +187,9 @@ public struct Planner: Sendable {
 
     /// "target 'x': package 'old-lib' matched nothing", for exact names not found. A target
     /// that covers no repository already has its repository warning, which says more.
-    static func exactNameWarnings(manifest: Manifest, found: [Int: Set<String>], repositories: [[RepositoryRef]])
+    static func exactNameWarnings(
+        manifest: Manifest, found: [Int: Set<String>], repositories: [[RepositoryCoordinates]]
+    )
         -> [String]
     {
         var warnings: [String] = []

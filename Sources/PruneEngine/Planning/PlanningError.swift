@@ -18,7 +18,7 @@ public struct PlanningError: Error, Sendable, CustomStringConvertible {
     /// The domain does not exist (or the caller cannot see it).
     /// `serviceMessage` is the service's own words, kept only where they add something.
     public static func domainNotFound(
-        _ repository: RepositoryRef, detail: String = "", serviceMessage: String? = nil
+        _ repository: RepositoryCoordinates, detail: String = "", serviceMessage: String? = nil
     ) -> PlanningError {
         let lead =
             "domain '\(repository.domain)'\(repository.domainOwner.map { " (owner \($0))" } ?? "") not found\(detail)"
@@ -30,7 +30,7 @@ public struct PlanningError: Error, Sendable, CustomStringConvertible {
     /// The repository does not exist in its domain.
     /// `serviceMessage` is the service's own words, kept only where they add something.
     public static func repositoryNotFound(
-        _ repository: RepositoryRef, detail: String = "", serviceMessage: String? = nil
+        _ repository: RepositoryCoordinates, detail: String = "", serviceMessage: String? = nil
     ) -> PlanningError {
         let lead = "repository '\(repository.repository)' not found in domain '\(repository.domain)'\(detail)"
         return PlanningError(

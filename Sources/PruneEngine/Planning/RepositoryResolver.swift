@@ -14,13 +14,13 @@ struct RepositoryResolver: Sendable {
     /// The repositories each target covers (by the target's index) and a warning for each
     /// pattern that matched no repository.
     struct Resolution: Sendable {
-        var repositories: [[RepositoryRef]]
+        var repositories: [[RepositoryCoordinates]]
         var warnings: [String]
     }
 
     /// One domain to list (`repository` empty) and the prefix to list it with.
     struct DomainListing: Sendable, Hashable {
-        var domain: RepositoryRef
+        var domain: RepositoryCoordinates
         var prefix: String?
     }
 
@@ -41,16 +41,16 @@ struct RepositoryResolver: Sendable {
     }
 
     /// The domain a target reads, as a key for the once-per-run listing.
-    func domain(of target: Target) -> RepositoryRef {
-        RepositoryRef(
+    func domain(of target: Target) -> RepositoryCoordinates {
+        RepositoryCoordinates(
             region: target.region ?? defaultRegion, domain: target.domain, domainOwner: target.domainOwner,
             repository: "")
     }
 
     /// Each domain that some target's patterns need listed, once, in manifest order.
     func domainListings() -> [DomainListing] {
-        var prefixes: [RepositoryRef: String?] = [:]
-        var order: [RepositoryRef] = []
+        var prefixes: [RepositoryCoordinates: String?] = [:]
+        var order: [RepositoryCoordinates] = []
         for target in manifest.targets where !Self.isExact(target.repository) {
             let domain = domain(of: target)
             let prefix = Planner.commonPrefix(target.repository)
@@ -66,8 +66,8 @@ struct RepositoryResolver: Sendable {
 
     /// Lists the domains that patterns need (concurrently, once each) and resolves every target.
     func resolve(using source: any RepositorySource) async throws -> Resolution {
-        var listed: [RepositoryRef: [String]] = [:]
-        try await withThrowingTaskGroup(of: (RepositoryRef, [String]).self) { group in
+        var listed: [RepositoryCoordinates: [String]] = [:]
+        try await withThrowingTaskGroup(of: (RepositoryCoordinates, [String]).self) { group in
             for listing in domainListings() {
                 group.addTask {
                     (listing.domain, try await source.repositoryNames(in: listing.domain, prefix: listing.prefix))

@@ -2,40 +2,6 @@ import CodeArtifactModel
 import Foundation
 import PruneManifest
 
-/// A repository a plan reads: region (when known), domain, owner (when known), name.
-public struct RepositoryRef: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Region; nil offline or when the caller's default applies.
-    public var region: String?
-    /// Domain name.
-    public var domain: String
-    /// Domain owner; nil means the caller's own account (online) or "match by name" (offline).
-    public var domainOwner: String?
-    /// Repository name.
-    public var repository: String
-
-    /// Creates a reference.
-    public init(region: String?, domain: String, domainOwner: String?, repository: String) {
-        self.region = region
-        self.domain = domain
-        self.domainOwner = domainOwner
-        self.repository = repository
-    }
-
-    /// `domain/repository` (with owner and region when known).
-    public var description: String {
-        var text = "\(domain)/\(repository)"
-        if let domainOwner { text += " (owner \(domainOwner))" }
-        if let region { text += " in \(region)" }
-        return text
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        UnicodeOrder.less(
-            [lhs.region ?? "", lhs.domain, lhs.domainOwner ?? "", lhs.repository],
-            [rhs.region ?? "", rhs.domain, rhs.domainOwner ?? "", rhs.repository])
-    }
-}
-
 /// Where the planner reads repository state: the service (through the client) or an
 /// inventory file. Both give the same answers for the same state, so a preview offline
 /// and a run online decide alike.
@@ -44,14 +10,14 @@ public protocol RepositorySource: Sendable {
     /// server-side prefix filters (the planner still filters exactly). Throws
     /// `PlanningError` when the domain or repository does not exist.
     func listPackages(
-        in repository: RepositoryRef, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
+        in repository: RepositoryCoordinates, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
     )
         async throws -> [PackageCoordinates]
 
     /// The names of the domain's repositories that start with `prefix` (every one when nil),
     /// every page, for repository patterns; `domain.repository` is ignored. Throws
     /// `PlanningError` when the domain does not exist.
-    func repositoryNames(in domain: RepositoryRef, prefix: String?) async throws -> [String]
+    func repositoryNames(in domain: RepositoryCoordinates, prefix: String?) async throws -> [String]
 
     /// A package's versions, newest first, with the age of each version known relative to
     /// every cutoff in `cutoffs` (by publish times or by binary-searched boundaries).

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import PruneManifest
 
 /// `--shard K/N`: this process plans and acts on the packages whose 64-bit FNV-1a hash of

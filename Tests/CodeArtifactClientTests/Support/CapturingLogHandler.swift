@@ -1,15 +1,15 @@
 import Logging
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Keeps every log line (message and metadata rendered) for inspection.
 struct CapturingLogHandler: LogHandler {
     /// The shared store of lines.
     final class Lines: Sendable {
-        private let lines = NIOLockedValueBox<[String]>([])
+        private let lines = Mutex<[String]>([])
 
-        func append(_ line: String) { lines.withLockedValue { $0.append(line) } }
+        func append(_ line: String) { lines.withLock { $0.append(line) } }
 
-        var all: [String] { lines.withLockedValue { $0 } }
+        var all: [String] { lines.withLock { $0 } }
     }
 
     let lines: Lines

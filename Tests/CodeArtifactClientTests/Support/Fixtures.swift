@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import Logging
 import TestSupport
@@ -7,10 +8,10 @@ import TestSupport
 /// Shared test values.
 enum Fixtures {
     static let repository = RepositoryCoordinates(domain: "acme", domainOwner: "111122223333", repository: "npm-store")
-    static let package = PackageCoordinates(repository: repository, format: .npm, namespace: "acme", package: "ui-kit")
+    static let package = PackageCoordinates(in: repository, format: .npm, namespace: "acme", package: "ui-kit")
     static let mavenPackage = PackageCoordinates(
-        repository: RepositoryCoordinates(domain: "acme", domainOwner: "111122223333", repository: "maven-store"),
-        format: .maven, namespace: "com.example", package: "core")
+        domain: "acme", domainOwner: "111122223333", repository: "maven-store", format: .maven,
+        namespace: "com.example", package: "core")
 
     /// Static keys in the environment, instance metadata off, no home directory.
     static let environment: [String: String] = [

@@ -1,5 +1,5 @@
 import Foundation
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// moto's server (a real STS implementation, from PyPI `moto[server]`) on loopback and a free
 /// port, stopped on every path; run by `$PRUNE_TEST_PYTHON` (else `python3`). Starting fails
@@ -50,12 +50,12 @@ final class MotoServer: Sendable {
         }
         // A watchdog: a server that has not printed its port within a minute is ended, which
         // ends the read below with no line, and the test fails.
-        let started = NIOLockedValueBox(false)
+        let started = Mutex(false)
         DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
-            if !started.withLockedValue({ $0 }), process.isRunning { process.terminate() }
+            if !started.withLock({ $0 }), process.isRunning { process.terminate() }
         }
         let line = await readLine(output.fileHandleForReading)
-        started.withLockedValue { $0 = true }
+        started.withLock { $0 = true }
         guard let line, let port = Int(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             stop()
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

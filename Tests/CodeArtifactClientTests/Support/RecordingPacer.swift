@@ -1,19 +1,19 @@
 import CodeArtifactClient
 import CodeArtifactModel
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A pacer that lets everything through and records what it saw.
 final class RecordingPacer: RequestPacer {
-    private let state = NIOLockedValueBox<(acquired: [CodeArtifactOperation], outcomes: [RequestOutcome])>(([], []))
+    private let state = Mutex<(acquired: [CodeArtifactOperation], outcomes: [RequestOutcome])>(([], []))
 
     func acquire(_ operation: CodeArtifactOperation, region: String) async throws {
-        state.withLockedValue { $0.acquired.append(operation) }
+        state.withLock { $0.acquired.append(operation) }
     }
 
     func didReceive(_ operation: CodeArtifactOperation, region: String, outcome: RequestOutcome) {
-        state.withLockedValue { $0.outcomes.append(outcome) }
+        state.withLock { $0.outcomes.append(outcome) }
     }
 
-    var acquired: [CodeArtifactOperation] { state.withLockedValue { $0.acquired } }
-    var outcomes: [RequestOutcome] { state.withLockedValue { $0.outcomes } }
+    var acquired: [CodeArtifactOperation] { state.withLock { $0.acquired } }
+    var outcomes: [RequestOutcome] { state.withLock { $0.outcomes } }
 }

@@ -1,12 +1,12 @@
 import CodeArtifactClient
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A transport that answers from a script and records what was sent.
 final class ScriptedTransport: HTTPTransport {
     typealias Script = @Sendable (_ index: Int, _ request: TransportRequest) throws -> TransportResponse
 
     private let script: Script
-    private let sent = NIOLockedValueBox<[TransportRequest]>([])
+    private let sent = Mutex<[TransportRequest]>([])
 
     init(_ script: @escaping Script) {
         self.script = script
@@ -18,7 +18,7 @@ final class ScriptedTransport: HTTPTransport {
     }
 
     func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
-        let index = sent.withLockedValue { sent in
+        let index = sent.withLock { sent in
             sent.append(request)
             return sent.count - 1
         }
@@ -26,7 +26,7 @@ final class ScriptedTransport: HTTPTransport {
     }
 
     /// The requests sent, in order.
-    var requests: [TransportRequest] { sent.withLockedValue { $0 } }
+    var requests: [TransportRequest] { sent.withLock { $0 } }
 }
 
 extension TransportResponse {

@@ -1,20 +1,20 @@
 import CodeArtifactClient
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A process runner that answers from a closure and records the commands.
 final class StubProcessRunner: ProcessRunning {
     private let answer: @Sendable (String) -> ProcessResult
-    private let commands = NIOLockedValueBox<[String]>([])
+    private let commands = Mutex<[String]>([])
 
     init(_ answer: @escaping @Sendable (String) -> ProcessResult) {
         self.answer = answer
     }
 
     func run(command: String, environment: [String: String]) async throws -> ProcessResult {
-        commands.withLockedValue { $0.append(command) }
+        commands.withLock { $0.append(command) }
         return answer(command)
     }
 
     /// The commands run, in order.
-    var ran: [String] { commands.withLockedValue { $0 } }
+    var ran: [String] { commands.withLock { $0 } }
 }

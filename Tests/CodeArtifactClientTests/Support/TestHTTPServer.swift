@@ -1,7 +1,7 @@
 import Hummingbird
 import Logging
-import NIOConcurrencyHelpers
 import NIOCore
+import Synchronization
 
 /// An in-process HTTP server on 127.0.0.1, port 0, that records every request and answers
 /// through a handler. ``with(_:_:)`` shuts it down on every path.
@@ -23,10 +23,16 @@ final class TestHTTPServer: Sendable {
 
     typealias Handler = @Sendable (RecordedRequest) async throws -> Reply
 
-    let port: Int
-    private let recorded: NIOLockedValueBox<[RecordedRequest]>
+    /// The requests received; a class because the responder and the server both hold it, and a
+    /// `Mutex` cannot be copied.
+    private final class RequestLog: Sendable {
+        let requests = Mutex<[RecordedRequest]>([])
+    }
 
-    private init(port: Int, recorded: NIOLockedValueBox<[RecordedRequest]>) {
+    let port: Int
+    private let recorded: RequestLog
+
+    private init(port: Int, recorded: RequestLog) {
         self.port = port
         self.recorded = recorded
     }
@@ -35,7 +41,7 @@ final class TestHTTPServer: Sendable {
     var url: String { "http://127.0.0.1:\(port)" }
 
     /// The requests received so far.
-    var requests: [RecordedRequest] { recorded.withLockedValue { $0 } }
+    var requests: [RecordedRequest] { recorded.requests.withLock { $0 } }
 
     /// A server that will answer with `handler`; start it with ``Setup/run(_:)``.
     static func answering(_ handler: @escaping Handler) -> Setup { Setup(handler: handler) }
@@ -45,7 +51,7 @@ final class TestHTTPServer: Sendable {
     static func run<Result: Sendable>(
         _ handler: @escaping Handler, _ body: @Sendable (TestHTTPServer) async throws -> Result
     ) async throws -> Result {
-        let recorded = NIOLockedValueBox<[RecordedRequest]>([])
+        let recorded = RequestLog()
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let responder = CallbackResponder { (request: Request, _: BasicRequestContext) -> Response in
             var request = request
@@ -59,7 +65,7 @@ final class TestHTTPServer: Sendable {
                 headers: (request.head.authority.map { [("Host", $0)] } ?? [])
                     + request.headers.map { ($0.name.rawName, $0.value) },
                 body: Array(body.readableBytesView))
-            recorded.withLockedValue { $0.append(recordedRequest) }
+            recorded.requests.withLock { $0.append(recordedRequest) }
             let reply = try await handler(recordedRequest)
             var headers = HTTPFields()
             for header in reply.headers {

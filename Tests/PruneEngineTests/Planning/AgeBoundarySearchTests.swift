@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import TestSupport
 import Testing

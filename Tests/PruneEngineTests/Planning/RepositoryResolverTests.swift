@@ -13,23 +13,24 @@ struct RepositoryResolverTests {
     final class ListingSource: RepositorySource, @unchecked Sendable {
         let domains: [String: [String]]
         private let lock = NSLock()
-        private var recorded: [(domain: RepositoryRef, prefix: String?)] = []
+        private var recorded: [(domain: RepositoryCoordinates, prefix: String?)] = []
 
         init(_ domains: [String: [String]]) { self.domains = domains }
 
-        var calls: [(domain: RepositoryRef, prefix: String?)] { lock.withLock { recorded } }
+        var calls: [(domain: RepositoryCoordinates, prefix: String?)] { lock.withLock { recorded } }
 
-        func repositoryNames(in domain: RepositoryRef, prefix: String?) async throws -> [String] {
+        func repositoryNames(in domain: RepositoryCoordinates, prefix: String?) async throws -> [String] {
             lock.withLock { recorded.append((domain, prefix)) }
             guard let names = domains[domain.domain] else { throw PlanningError.domainNotFound(domain) }
             return names.filter { prefix == nil || $0.hasPrefix(prefix!) }
         }
 
         func listPackages(
-            in repository: RepositoryRef, format: PackageFormat, namespacePrefix: String?, packagePrefix: String?
-        ) async throws -> [PruneEngine.PackageCoordinates] { [] }
+            in repository: RepositoryCoordinates, format: PackageFormat, namespacePrefix: String?,
+            packagePrefix: String?
+        ) async throws -> [PackageCoordinates] { [] }
 
-        func versions(of package: PruneEngine.PackageCoordinates, cutoffs: AgeCutoffs) async throws
+        func versions(of package: PackageCoordinates, cutoffs: AgeCutoffs) async throws
             -> PackageVersions
         {
             PackageVersions(coordinates: package, versions: [])
