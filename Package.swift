@@ -70,6 +70,7 @@ let package = Package(
             name: "CodeArtifactClient",
             dependencies: [
                 "CodeArtifactModel",
+                "ByteJSON",
                 "SigV4",
                 // SHA-1 names the SSO token cache files, as botocore does.
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,50 +1,57 @@
+import ByteJSON
 import CodeArtifactModel
 
 // MARK: - WireReadable
 
 extension PackageVersionsWriteResult: WireReadable {
     /// The answer without `JSONDecoder`: the same maps, `null` and absence read as empty.
-    init(wire bytes: [UInt8]) throws {
-        var reader = WireJSONReader(bytes)
+    init?(wire bytes: [UInt8]) {
         var successful: [String: SuccessfulPackageVersionInfo] = [:]
         var failed: [String: PackageVersionError] = [:]
-        try reader.readDocument { reader, key in
-            switch key {
-            case "successfulVersions":
-                guard !reader.readNull() else { return }
-                try reader.readObject(uniqueKeys: false) { reader, version in
-                    guard successful[version] == nil else { throw WireJSONReader.Unsupported() }
-                    var revision: String?
-                    var status: String?
-                    try reader.readObject { reader, key in
-                        switch key {
-                        case "revision": revision = try reader.readOptionalString()
-                        case "status": status = try reader.readOptionalString()
-                        default: try reader.skipValue()
+        let read = bytes.withUnsafeBufferPointer { bytes in
+            var cursor = JSONCursor(bytes: bytes)
+            let read = cursor.uniqueKeyObject { cursor, key in
+                if cursor.equals(key, "successfulVersions") {
+                    if cursor.null() { return true }
+                    // Versions are keys: a repeat is found as `JSONDecoder`'s dictionary would
+                    // find it, by `String` equality, and declined.
+                    return cursor.object { cursor, key in
+                        let version = cursor.text((key, false))
+                        guard successful[version] == nil else { return false }
+                        var revision: String?
+                        var status: String?
+                        let read = cursor.uniqueKeyObject { cursor, key in
+                            if cursor.equals(key, "revision") { return cursor.stringOrNull(into: &revision) }
+                            if cursor.equals(key, "status") { return cursor.stringOrNull(into: &status) }
+                            return cursor.skipValue()
                         }
+                        successful[version] = SuccessfulPackageVersionInfo(
+                            revision: revision, status: status.flatMap { PackageVersionStatus(rawValue: $0) })
+                        return read
                     }
-                    successful[version] = SuccessfulPackageVersionInfo(
-                        revision: revision, status: status.flatMap { PackageVersionStatus(rawValue: $0) })
                 }
-            case "failedVersions":
-                guard !reader.readNull() else { return }
-                try reader.readObject(uniqueKeys: false) { reader, version in
-                    guard failed[version] == nil else { throw WireJSONReader.Unsupported() }
-                    var code: String?
-                    var message: String?
-                    try reader.readObject { reader, key in
-                        switch key {
-                        case "errorCode": code = try reader.readOptionalString()
-                        case "errorMessage": message = try reader.readOptionalString()
-                        default: try reader.skipValue()
+                if cursor.equals(key, "failedVersions") {
+                    if cursor.null() { return true }
+                    return cursor.object { cursor, key in
+                        let version = cursor.text((key, false))
+                        guard failed[version] == nil else { return false }
+                        var code: String?
+                        var message: String?
+                        let read = cursor.uniqueKeyObject { cursor, key in
+                            if cursor.equals(key, "errorCode") { return cursor.stringOrNull(into: &code) }
+                            if cursor.equals(key, "errorMessage") { return cursor.stringOrNull(into: &message) }
+                            return cursor.skipValue()
                         }
+                        failed[version] = PackageVersionError(
+                            errorCode: code.map { PackageVersionErrorCode(rawValue: $0) }, errorMessage: message)
+                        return read
                     }
-                    failed[version] = PackageVersionError(
-                        errorCode: code.map { PackageVersionErrorCode(rawValue: $0) }, errorMessage: message)
                 }
-            default: try reader.skipValue()
+                return cursor.skipValue()
             }
+            return read && cursor.finished()
         }
+        guard read else { return nil }
         self.init(successfulVersions: successful, failedVersions: failed)
     }
 }
