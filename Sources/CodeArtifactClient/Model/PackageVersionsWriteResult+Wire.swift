@@ -12,39 +12,15 @@ extension PackageVersionsWriteResult: WireReadable {
             var cursor = JSONCursor(bytes: bytes)
             let read = cursor.uniqueKeyObject { cursor, key in
                 if cursor.equals(key, "successfulVersions") {
-                    if cursor.null() { return true }
-                    // Versions are keys: a repeat is found as `JSONDecoder`'s dictionary would
-                    // find it, by `String` equality, and declined.
-                    return cursor.object { cursor, key in
-                        let version = cursor.text((key, false))
-                        guard successful[version] == nil else { return false }
-                        var revision: String?
-                        var status: String?
-                        let read = cursor.uniqueKeyObject { cursor, key in
-                            if cursor.equals(key, "revision") { return cursor.stringOrNull(into: &revision) }
-                            if cursor.equals(key, "status") { return cursor.stringOrNull(into: &status) }
-                            return cursor.skipValue()
-                        }
-                        successful[version] = SuccessfulPackageVersionInfo(
+                    return Self.versionMap(&cursor, "revision", "status", into: &successful) { revision, status in
+                        SuccessfulPackageVersionInfo(
                             revision: revision, status: status.flatMap { PackageVersionStatus(rawValue: $0) })
-                        return read
                     }
                 }
                 if cursor.equals(key, "failedVersions") {
-                    if cursor.null() { return true }
-                    return cursor.object { cursor, key in
-                        let version = cursor.text((key, false))
-                        guard failed[version] == nil else { return false }
-                        var code: String?
-                        var message: String?
-                        let read = cursor.uniqueKeyObject { cursor, key in
-                            if cursor.equals(key, "errorCode") { return cursor.stringOrNull(into: &code) }
-                            if cursor.equals(key, "errorMessage") { return cursor.stringOrNull(into: &message) }
-                            return cursor.skipValue()
-                        }
-                        failed[version] = PackageVersionError(
+                    return Self.versionMap(&cursor, "errorCode", "errorMessage", into: &failed) { code, message in
+                        PackageVersionError(
                             errorCode: code.map { PackageVersionErrorCode(rawValue: $0) }, errorMessage: message)
-                        return read
                     }
                 }
                 return cursor.skipValue()
@@ -53,5 +29,28 @@ extension PackageVersionsWriteResult: WireReadable {
         }
         guard read else { return nil }
         self.init(successfulVersions: successful, failedVersions: failed)
+    }
+
+    /// A map from version to an object of two optional strings (both halves of the answer
+    /// are), or `null`. Versions are keys: a repeat is found as `JSONDecoder`'s dictionary
+    /// would find it, by `String` equality, and declined.
+    private static func versionMap<Value>(
+        _ cursor: inout JSONCursor, _ first: StaticString, _ second: StaticString, into map: inout [String: Value],
+        _ value: (String?, String?) -> Value
+    ) -> Bool {
+        if cursor.null() { return true }
+        return cursor.object { cursor, key in
+            let version = cursor.text((key, false))
+            guard map[version] == nil else { return false }
+            var firstValue: String?
+            var secondValue: String?
+            let read = cursor.uniqueKeyObject { cursor, key in
+                if cursor.equals(key, first) { return cursor.stringOrNull(into: &firstValue) }
+                if cursor.equals(key, second) { return cursor.stringOrNull(into: &secondValue) }
+                return cursor.skipValue()
+            }
+            map[version] = value(firstValue, secondValue)
+            return read
+        }
     }
 }
