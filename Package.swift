@@ -55,15 +55,22 @@ let package = Package(
             name: "SigV4",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The one byte-level JSON reader, for the fast paths of the inventory and of the client's
+        // hot answers (each falls back to its full decoder). No dependencies: a JSON scanner is
+        // neither the service's vocabulary nor either side's model.
+        .target(
+            name: "ByteJSON"
+        ),
         // The inventory file: shared by the engine (offline input, `prune inventory`) and the emulator (seed, dump).
         .target(
             name: "Inventory",
-            dependencies: ["CodeArtifactModel"]
+            dependencies: ["CodeArtifactModel", "ByteJSON"]
         ),
         .target(
             name: "CodeArtifactClient",
             dependencies: [
                 "CodeArtifactModel",
+                "ByteJSON",
                 "SigV4",
                 // SHA-1 names the SSO token cache files, as botocore does.
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -164,6 +171,10 @@ let package = Package(
             name: "SigV4Tests",
             dependencies: ["SigV4"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ByteJSONTests",
+            dependencies: ["ByteJSON"]
         ),
         .testTarget(
             name: "InventoryTests",

@@ -1,3 +1,4 @@
+import ByteJSON
 import CodeArtifactModel
 import Foundation
 

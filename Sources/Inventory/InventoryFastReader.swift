@@ -1,3 +1,4 @@
+import ByteJSON
 import CodeArtifactModel
 
 /// Reads an inventory straight from its bytes: the fields the model has, validated by the
@@ -38,8 +39,7 @@ enum InventoryFastReader {
             }
             return true
         }
-        cursor.skipWhitespace()
-        guard read, cursor.atEnd, version == Int64(Inventory.currentVersion), let domains,
+        guard read, cursor.finished(), version == Int64(Inventory.currentVersion), let domains,
             Set(domains.map { [$0.name, $0.owner ?? ""] }).count == domains.count
         else { return nil }
         return Inventory(inventoryVersion: Inventory.currentVersion, domains: domains)

@@ -1,3 +1,4 @@
+import ByteJSON
 import Foundation
 
 /// A strict RFC 8259 syntax check that says where the first error is (line and column).

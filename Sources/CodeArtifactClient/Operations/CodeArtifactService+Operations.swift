@@ -96,7 +96,7 @@ extension CodeArtifactService {
     private func decode<Value: Decodable>(_ type: Value.Type, from result: OperationResult, _ call: OperationCall)
         throws -> Value
     {
-        if let fast = type as? any WireReadable.Type, let value = try? fast.init(wire: result.response.body) as? Value {
+        if let fast = type as? any WireReadable.Type, let value = fast.init(wire: result.response.body) as? Value {
             return value
         }
         do {

@@ -1,6 +1,6 @@
-/// An answer with a fast path through ``WireJSONReader``; `JSONDecoder` remains the fallback
-/// whenever the reader declines.
+/// An answer with a fast path through `ByteJSON`'s ``JSONCursor``; `JSONDecoder` remains the
+/// fallback whenever the cursor declines, so its result or error message stands.
 protocol WireReadable {
-    /// Reads the whole answer; throws ``WireJSONReader/Unsupported`` to hand over to `JSONDecoder`.
-    init(wire bytes: [UInt8]) throws
+    /// Reads the whole answer; nil hands it over to `JSONDecoder`.
+    init?(wire bytes: [UInt8])
 }

@@ -1,26 +1,45 @@
-import Foundation
-
-/// A forward-only reader of strict RFC 8259 JSON over bytes, for the inventory's fast path.
+/// A forward-only reader of strict RFC 8259 JSON over bytes: the one fast path of the
+/// inventory file (`InventoryFastReader`) and of the service's hot answers (list pages, write
+/// results), which build only the values they keep, with no intermediate tree.
 ///
 /// It never explains a failure: every method answers nil (or false) where the input is not
-/// what it expects, and the caller then declines, leaving the document to the full path
-/// (``JSONSyntax`` and `JSONDecoder`), which reports the error with its place. So it must be
-/// at least as strict as ``JSONSyntax``: whatever that refuses (trailing commas, leading
-/// zeros, control characters and invalid UTF-8 in strings, bad escapes) is refused here too.
-/// It may refuse more (escaped keys, numbers with a fraction, lone surrogates, deep nesting):
-/// those documents are valid, just read the slow way.
-struct JSONCursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
+/// what it expects, and the caller then declines, leaving the document to its full path
+/// (the inventory's located `JSONSyntax` and `JSONDecoder`; the client's `JSONDecoder`), whose
+/// result or error message stands. So it must be at least as strict as those: whatever they
+/// refuse (trailing commas, leading zeros, control characters and invalid UTF-8 in strings,
+/// bad escapes, lone surrogates) is refused here too. It may refuse more (escaped keys,
+/// numbers with a fraction, deep nesting): those documents are valid, just read the slow way.
+///
+/// Everything is `@inlinable`: the readers call it per byte and per key from other modules,
+/// and the inventory's million-version load must cost what it did when the cursor was theirs.
+public struct JSONCursor {
+    /// The document; string tokens are ranges into it.
+    public let bytes: UnsafeBufferPointer<UInt8>
+    /// The next byte to read.
+    public var index = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    /// A cursor at the start of `bytes`, which must outlive it.
+    @inlinable
+    public init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Nesting that `skipValue` follows before declining (inventories nest 6 levels deep).
-    static let maximumSkipDepth = 64
+    @inlinable
+    public static var maximumSkipDepth: Int { 64 }
 
-    var atEnd: Bool { index >= bytes.count }
+    /// True when every byte has been read.
+    @inlinable
+    public var atEnd: Bool { index >= bytes.count }
 
-    mutating func skipWhitespace() {
+    /// Past trailing whitespace; true when nothing else follows (a whole document was read).
+    @inlinable
+    public mutating func finished() -> Bool {
+        skipWhitespace()
+        return atEnd
+    }
+
+    /// Past spaces, tabs and line ends.
+    @inlinable
+    public mutating func skipWhitespace() {
         while true {
             // Pretty-printed files are a third indentation: eight bytes at a time, straight to
             // the first that is not a space.
@@ -38,7 +57,8 @@ struct JSONCursor {
     }
 
     /// Skips whitespace, then `byte` if it is next.
-    mutating func consume(_ byte: UInt8) -> Bool {
+    @inlinable
+    public mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1
@@ -50,7 +70,8 @@ struct JSONCursor {
     /// Walks an object, calling `member` with each key (its bytes between the quotes) with the
     /// cursor on the value; `member` must consume the value. False when the object is malformed,
     /// a key has an escape, or `member` answers false.
-    mutating func object(_ member: (inout JSONCursor, Range<Int>) -> Bool) -> Bool {
+    @inlinable
+    public mutating func object(_ member: (inout JSONCursor, Range<Int>) -> Bool) -> Bool {
         guard consume(UInt8(ascii: "{")) else { return false }
         if consume(UInt8(ascii: "}")) { return true }
         while true {
@@ -64,7 +85,8 @@ struct JSONCursor {
     }
 
     /// Walks an array, calling `element` with the cursor on each value; `element` must consume it.
-    mutating func array(_ element: (inout JSONCursor) -> Bool) -> Bool {
+    @inlinable
+    public mutating func array(_ element: (inout JSONCursor) -> Bool) -> Bool {
         guard consume(UInt8(ascii: "[")) else { return false }
         if consume(UInt8(ascii: "]")) { return true }
         while true {
@@ -80,7 +102,8 @@ struct JSONCursor {
     /// A string token: the bytes between its quotes, and whether they hold escapes (then
     /// ``text(_:)`` decodes them). The bytes are checked: valid UTF-8, no control character,
     /// only JSON's escapes, `\u` surrogates in pairs.
-    mutating func string() -> (range: Range<Int>, escaped: Bool)? {
+    @inlinable
+    public mutating func string() -> (range: Range<Int>, escaped: Bool)? {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         index += 1
         let start = index
@@ -113,14 +136,16 @@ struct JSONCursor {
     }
 
     /// Eight bytes from `offset` (which has eight bytes after it), first byte lowest.
-    private func word(at offset: Int) -> UInt64 {
+    @inlinable
+    func word(at offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
     /// The high bit of each byte of the word that ends a plain run in a string: `"`, `\`, a
     /// control character or a non-ASCII byte (the classic "has a zero byte" test). Bits above
     /// the lowest may be false alarms; the lowest is always right, and is all the caller uses.
-    private static func needingALook(_ word: UInt64) -> UInt64 {
+    @inlinable
+    static func needingALook(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
@@ -131,13 +156,15 @@ struct JSONCursor {
     }
 
     /// Reads a string value as text (nil when the next value is not a string).
-    mutating func stringValue() -> String? {
+    @inlinable
+    public mutating func stringValue() -> String? {
         guard let token = string() else { return nil }
         return text(token)
     }
 
     /// The text of a string token already checked by ``string()``.
-    func text(_ token: (range: Range<Int>, escaped: Bool)) -> String {
+    @inlinable
+    public func text(_ token: (range: Range<Int>, escaped: Bool)) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[token.range])
         guard token.escaped else { return String(decoding: slice, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
@@ -175,7 +202,8 @@ struct JSONCursor {
 
     /// Past one escape at `index` (the backslash); false when it is not a JSON escape or is
     /// half of a surrogate pair.
-    private mutating func skipEscape() -> Bool {
+    @inlinable
+    mutating func skipEscape() -> Bool {
         guard index + 1 < bytes.count else { return false }
         switch bytes[index + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
@@ -198,16 +226,19 @@ struct JSONCursor {
         }
     }
 
-    private func isHex4(at start: Int) -> Bool {
+    @inlinable
+    func isHex4(at start: Int) -> Bool {
         guard start + 4 <= bytes.count else { return false }
         return (start..<start + 4).allSatisfy { Self.hexValue(bytes[$0]) != nil }
     }
 
-    private func hex4(at start: Int) -> UInt32 {
+    @inlinable
+    func hex4(at start: Int) -> UInt32 {
         (start..<start + 4).reduce(0) { $0 << 4 | UInt32(Self.hexValue(bytes[$1])!) }
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    @inlinable
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
@@ -217,7 +248,8 @@ struct JSONCursor {
     }
 
     /// True when `range` holds exactly the ASCII `literal` (keys and enum values).
-    func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+    @inlinable
+    public func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
         guard range.count == literal.utf8CodeUnitCount else { return false }
         let pointer = literal.utf8Start
         for offset in 0..<range.count where bytes[range.lowerBound + offset] != pointer[offset] { return false }
@@ -228,7 +260,8 @@ struct JSONCursor {
 
     /// An integer written without fraction or exponent (`-0`, `42`); nil otherwise or when it
     /// does not fit 64 bits.
-    mutating func integer() -> Int64? {
+    @inlinable
+    public mutating func integer() -> Int64? {
         var negative = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
             negative = true
@@ -251,7 +284,8 @@ struct JSONCursor {
     }
 
     /// True (and past it) when the next value is `null`.
-    mutating func null() -> Bool {
+    @inlinable
+    public mutating func null() -> Bool {
         guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
             bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l")
         else { return false }
@@ -260,7 +294,8 @@ struct JSONCursor {
     }
 
     /// Past any one value, checked as strictly as the rest (for keys the inventory does not know).
-    mutating func skipValue(depth: Int = 0) -> Bool {
+    @inlinable
+    public mutating func skipValue(depth: Int = 0) -> Bool {
         guard depth < Self.maximumSkipDepth, index < bytes.count else { return false }
         switch bytes[index] {
         case UInt8(ascii: "{"): return object { cursor, _ in cursor.skipValue(depth: depth + 1) }
@@ -273,7 +308,8 @@ struct JSONCursor {
         }
     }
 
-    private mutating func literal(_ word: StaticString) -> Bool {
+    @inlinable
+    mutating func literal(_ word: StaticString) -> Bool {
         let end = index + word.utf8CodeUnitCount
         guard end <= bytes.count, equals(index..<end, word) else { return false }
         index = end
@@ -281,7 +317,8 @@ struct JSONCursor {
     }
 
     /// Any JSON number (for skipped values).
-    private mutating func number() -> Bool {
+    @inlinable
+    mutating func number() -> Bool {
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard digits() else { return false }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -299,14 +336,16 @@ struct JSONCursor {
     }
 
     /// One or more digits; without `allowLeadingZero`, a leading `0` must stand alone.
-    private mutating func digits(allowLeadingZero: Bool = false) -> Bool {
+    @inlinable
+    mutating func digits(allowLeadingZero: Bool = false) -> Bool {
         let start = index
         while index < bytes.count, Self.digit(bytes[index]) != nil { index += 1 }
         guard index > start else { return false }
         return allowLeadingZero || bytes[start] != UInt8(ascii: "0") || index == start + 1
     }
 
-    private static func digit(_ byte: UInt8) -> UInt8? {
+    @inlinable
+    static func digit(_ byte: UInt8) -> UInt8? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : nil
     }
 }

@@ -5,7 +5,15 @@ import Testing
 
 /// The fast path for list pages and write results reads exactly what `JSONDecoder` reads, and
 /// declines (so `JSONDecoder` decides) whatever it does not handle the same way.
-@Suite struct WireJSONReaderTests {
+@Suite struct WireReadableTests {
+    /// Valid and unusual, yet read by the fast path: repeated keys in values nobody reads,
+    /// escapes and non-ASCII text in values.
+    static let unusualPages: [String] = [
+        #"{"versions":[{"version":"1.0","status":"Published","x":{"a":1,"a":2}}],"y":{"b":[],"b":{}}}"#,
+        #"{"versions":[{"version":"\ud83d\ude80-\u0041\t","status":"Published","revision":"caf\u00e9"}]}"#,
+        "{\"versions\":[{\"version\":\"versión-🚀-0123456789\",\"status\":\"Unfinished\"}]}",
+    ]
+
     static let pages: [String] = [
         #"{"versions":[]}"#,
         #"{}"#,
@@ -16,7 +24,7 @@ import Testing
         #"{"versions":[{"version":"1.0\"quoted\\\/","status":"Published"}]}"#,
         #"{"versions":[{"version":"caf\u00e9","status":"Published"}]}"#,
         "{\"versions\":[{\"version\":\"café\",\"status\":\"Published\"}]}",
-        // Malformed or mistyped: both must refuse.
+        // Malformed or mistyped (both refuse), or a key repeated (the fast path leaves it to JSONDecoder).
         #"{"versions":[{"status":"Published"}]}"#,
         #"{"versions":[{"version":1,"status":"Published"}]}"#,
         #"{"versions":[],}"#,
@@ -25,19 +33,26 @@ import Testing
         #"{"versions":"none"}"#,
         #"["versions"]"#,
         #"{"versions":[{"version":"1.0","status":"Published","version":"2.0"}]}"#,
+        #"{"versions":[],"versions":[{"version":"1.0","status":"Published"}]}"#,
+        #"{"versions":[{"version":"1.0","status":"Published","origin":{"originType":"INTERNAL","originType":null}}]}"#,
+        #"{"versions":[{"version":"\ud83d","status":"Published"}]}"#,
         "",
+        // Valid, but left to JSONDecoder: an escaped key, non-ASCII keys, a byte order mark.
+        #"{"versions":[{"versio\u006e":"1.0","status":"Published"}]}"#,
+        "{\"versions\":[],\"é\":1,\"e\u{0301}\":2}",
+        "\u{FEFF}{\"versions\":[]}",
     ]
 
-    @Test(arguments: pages)
+    @Test(arguments: unusualPages + pages)
     func pagesReadAsJSONDecoderReadsThem(_ text: String) throws {
         let bytes = Array(text.utf8)
         let expected = try? JSONDecoder().decode(ListPackageVersionsPage.self, from: Data(bytes))
-        if let fast = try? ListPackageVersionsPage(wire: bytes) {
+        if let fast = ListPackageVersionsPage(wire: bytes) {
             #expect(fast == expected, "fast path disagrees on \(text)")
         } else {
             // Declined: JSONDecoder's answer stands (here either a value or its error).
         }
-        if expected == nil { #expect((try? ListPackageVersionsPage(wire: bytes)) == nil) }
+        if expected == nil { #expect(ListPackageVersionsPage(wire: bytes) == nil) }
     }
 
     static let writeResults: [String] = [
@@ -49,21 +64,27 @@ import Testing
         #"{"successfulVersions":{"1.0":{"status":"Deleted"},"1.0":{"status":"Archived"}}}"#,
         #"{"successfulVersions":{"1.0":"Deleted"}}"#,
         #"<html>502 Bad Gateway</html>"#,
+        #"{"successfulVersions":{"caf\u00e9":{"status":"Deleted"},"café":{"status":"Archived"}}}"#,
+        "{\"failedVersions\":{\"é\":{\"errorCode\":\"SKIPPED\"},\"e\u{0301}\":{\"errorCode\":\"SKIPPED\"}}}",
+        #"{"successfulVersions":{"1.0":{"status":"Deleted","status":"Archived"}}}"#,
+        #"{"successfulVersions":{},"successfulVersions":{"1.0":{"status":"Deleted"}}}"#,
+        #"{"successfulVersions":{"café-1":{"status":"Deleted"}},"failedVersions":{"\u00fc":{"errorCode":"SKIPPED"}}}"#,
     ]
 
     @Test(arguments: writeResults)
     func writeResultsReadAsJSONDecoderReadsThem(_ text: String) throws {
         let bytes = Array(text.utf8)
         let expected = try? JSONDecoder().decode(PackageVersionsWriteResult.self, from: Data(bytes))
-        if let fast = try? PackageVersionsWriteResult(wire: bytes) {
+        if let fast = PackageVersionsWriteResult(wire: bytes) {
             #expect(fast == expected, "fast path disagrees on \(text)")
         }
-        if expected == nil { #expect((try? PackageVersionsWriteResult(wire: bytes)) == nil) }
+        if expected == nil { #expect(PackageVersionsWriteResult(wire: bytes) == nil) }
     }
 
     @Test func commonAnswersTakeTheFastPath() throws {
-        #expect((try? ListPackageVersionsPage(wire: Array(Self.pages[4].utf8))) != nil)
-        #expect((try? PackageVersionsWriteResult(wire: Array(Self.writeResults[3].utf8))) != nil)
+        #expect(ListPackageVersionsPage(wire: Array(Self.pages[4].utf8)) != nil)
+        #expect(PackageVersionsWriteResult(wire: Array(Self.writeResults[3].utf8)) != nil)
+        for page in Self.unusualPages { #expect(ListPackageVersionsPage(wire: Array(page.utf8)) != nil, "\(page)") }
     }
 
     @Test func writeBodiesAreTheJSONThatJSONEncoderWrote() throws {

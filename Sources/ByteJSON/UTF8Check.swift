@@ -1,9 +1,11 @@
-/// UTF-8 validation for the JSON readers (``JSONSyntax``, ``JSONCursor``): one definition of
-/// "valid", so the fast path never accepts a byte the located check refuses.
-enum UTF8Check {
+/// UTF-8 validation for the JSON readers (``JSONCursor``, the inventory's located
+/// `JSONSyntax`): one definition of "valid", so the fast path never accepts a byte the located
+/// check refuses.
+public enum UTF8Check {
     /// Length of a valid multi-byte UTF-8 sequence at `start` (shortest form, no surrogates,
     /// at most U+10FFFF), else nil.
-    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    @inlinable
+    public static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         let lead = bytes[start]
         let (length, minimum): (Int, UInt32)
         switch lead {
