@@ -117,7 +117,7 @@ extension EmulatorStore {
                         throw .validation("Invalid pagination token", reason: "OTHER")
                     }
                     let last = token.position[0]
-                    start = order.partitioningIndex { Inventory.scalarLess(last, $0) }
+                    start = order.partitioningIndex { UnicodeOrder.less(last, $0) }
                 }
             }
             var page: [StoredVersion] = []
@@ -260,7 +260,7 @@ extension EmulatorStore {
             let fingerprint = PaginationToken.fingerprint([
                 domain.name, domain.owner, repositoryPrefix, administratorAccount,
             ])
-            var names = repositories.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            var names = repositories.keys.sorted { UnicodeOrder.less($0, $1) }
             if let repositoryPrefix {
                 names = names.filter { $0.unicodeScalars.starts(with: repositoryPrefix.unicodeScalars) }
             }
@@ -268,7 +268,7 @@ extension EmulatorStore {
             if let nextToken {
                 let token = try PaginationToken(decoding: nextToken, kind: "r", fingerprint: fingerprint)
                 guard token.position.count == 1 else { throw .validation("Invalid pagination token", reason: "OTHER") }
-                names = names.filter { token.position[0].unicodeScalars.lexicographicallyPrecedes($0.unicodeScalars) }
+                names = names.filter { UnicodeOrder.less(token.position[0], $0) }
             }
             let page = names.prefix(maxResults)
             var members: [(String, JSONValue)] = [

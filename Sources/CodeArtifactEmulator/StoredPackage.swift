@@ -31,7 +31,7 @@ struct StoredPackage: Sendable {
     /// Version strings in Unicode scalar order.
     mutating func orderedByVersion() -> [String] {
         if let byVersion { return byVersion }
-        let order = versions.keys.sorted(by: Inventory.scalarLess)
+        let order = versions.keys.sorted(by: UnicodeOrder.less)
         byVersion = order
         return order
     }
@@ -53,7 +53,7 @@ struct StoredPackage: Sendable {
         let left = aTime ?? Int64.min
         let right = bTime ?? Int64.min
         if left != right { return left > right }
-        return Inventory.scalarLess(aVersion, bVersion)
+        return UnicodeOrder.less(aVersion, bVersion)
     }
 
     /// The default display version: for npm the newest Published release (what the `latest`

@@ -60,6 +60,6 @@ public struct PackageCoordinates: Sendable, Hashable, Comparable, CustomStringCo
 
     /// Field by field in Unicode scalar order, as plans and reports sort.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        ScalarOrder.less(lhs.sortKey, rhs.sortKey)
+        UnicodeOrder.less(lhs.sortKey, rhs.sortKey)
     }
 }

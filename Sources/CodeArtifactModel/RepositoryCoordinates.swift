@@ -32,6 +32,6 @@ public struct RepositoryCoordinates: Sendable, Hashable, Comparable, CustomStrin
 
     /// Field by field in Unicode scalar order, as plans and reports sort.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        ScalarOrder.less(lhs.sortKey, rhs.sortKey)
+        UnicodeOrder.less(lhs.sortKey, rhs.sortKey)
     }
 }

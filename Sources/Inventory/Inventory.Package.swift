@@ -23,13 +23,13 @@ extension Inventory {
 
         /// The canonical order: format, then namespace (none first), then name.
         static func canonicalLess(_ a: Package, _ b: Package) -> Bool {
-            if a.format != b.format { return Inventory.scalarLess(a.format.rawValue, b.format.rawValue) }
+            if a.format != b.format { return UnicodeOrder.less(a.format.rawValue, b.format.rawValue) }
             if a.namespace != b.namespace {
                 guard let left = a.namespace else { return true }
                 guard let right = b.namespace else { return false }
-                return Inventory.scalarLess(left, right)
+                return UnicodeOrder.less(left, right)
             }
-            return Inventory.scalarLess(a.name, b.name)
+            return UnicodeOrder.less(a.name, b.name)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 
 /// The inventory file: the state of one or more CodeArtifact repositories as JSON.
@@ -41,24 +42,18 @@ public struct Inventory: Sendable, Hashable {
                 var repository = repository
                 repository.packages = repository.packages.map { package in
                     var package = package
-                    package.versions.sort { Inventory.scalarLess($0.version, $1.version) }
+                    package.versions.sort { UnicodeOrder.less($0.version, $1.version) }
                     return package
                 }
                 repository.packages.sort(by: Package.canonicalLess)
                 return repository
             }
-            domain.repositories.sort { Inventory.scalarLess($0.name, $1.name) }
+            domain.repositories.sort { UnicodeOrder.less($0.name, $1.name) }
             return domain
         }
         copy.domains.sort { a, b in
-            a.name != b.name ? Inventory.scalarLess(a.name, b.name) : Inventory.scalarLess(a.owner ?? "", b.owner ?? "")
+            a.name != b.name ? UnicodeOrder.less(a.name, b.name) : UnicodeOrder.less(a.owner ?? "", b.owner ?? "")
         }
         return copy
-    }
-
-    /// Unicode scalar order, the order every sorted list of the project uses (not `String`'s
-    /// `<`, which compares by grapheme clusters with canonical equivalence).
-    public static func scalarLess(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
 }

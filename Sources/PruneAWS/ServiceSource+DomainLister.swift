@@ -12,7 +12,7 @@ extension ServiceSource: DomainLister {
         let client = try client(domain.region)
         let names = try await repositoryNames(in: domain, prefix: nil)
         var layout: [RepositoryFormats] = []
-        for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+        for name in names.sorted(by: { UnicodeOrder.less($0, $1) }) {
             let request = ListPackagesRequest(
                 repository: RepositoryCoordinates(
                     region: domain.region, domain: domain.domain, domainOwner: domain.domainOwner, repository: name),

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneEngine
 import PruneManifest
@@ -32,7 +33,7 @@ struct PlanTextRenderer {
                     // The biggest first: they are what a reviewer needs to see when the list is cut.
                     a.actedCount != b.actedCount
                         ? a.actedCount > b.actedCount
-                        : a.identity.unicodeScalars.lexicographicallyPrecedes(b.identity.unicodeScalars)
+                        : UnicodeOrder.less(a.identity, b.identity)
                 }
             )
         }
@@ -136,8 +137,8 @@ struct PlanTextRenderer {
                 || filter.contains("\(entry.namespace ?? "")/\(entry.package)")
         }.sorted { a, b in
             identity(a) == identity(b)
-                ? a.version.unicodeScalars.lexicographicallyPrecedes(b.version.unicodeScalars)
-                : identity(a).unicodeScalars.lexicographicallyPrecedes(identity(b).unicodeScalars)
+                ? UnicodeOrder.less(a.version, b.version)
+                : UnicodeOrder.less(identity(a), identity(b))
         }
         var current = ""
         for entry in entries {

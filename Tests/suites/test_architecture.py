@@ -25,9 +25,20 @@ VOCABULARY = [
     "CodeArtifactOperation",
     "PackageCoordinates",
     "RepositoryCoordinates",
+    "UnicodeOrder",
+    "DateSource",
 ]
-# Names a vocabulary type once had in a second shape; none may come back beside the model's.
-RETIRED = ["RepositoryRef"]
+# Names a second shape of one concept once had; none may come back beside the one kept.
+RETIRED = [
+    "RepositoryRef",
+    "ScalarOrder",
+    "RunClock",
+    "SystemRunClock",
+    "ClientClock",
+    "SystemClientClock",
+    "EmulatorClock",
+    "WireJSONReader",
+]
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +155,29 @@ def test_each_vocabulary_type_is_defined_once(type_name):
 @pytest.mark.parametrize("type_name", RETIRED)
 def test_no_retired_second_shape_is_defined(type_name):
     assert not definitions(type_name), definitions(type_name)
+
+
+def test_the_byte_level_json_reader_is_defined_once():
+    assert definitions("JSONCursor") == ["Sources/ByteJSON/JSONCursor.swift"], definitions("JSONCursor")
+
+
+@pytest.mark.parametrize(
+    "idiom, home",
+    [
+        # Unicode scalar order: every sorted list of plans, reports and the emulator.
+        (r"\.unicodeScalars\.lexicographicallyPrecedes\(|\.utf8\.lexicographicallyPrecedes\(", "UnicodeOrder.swift"),
+        # The wall clock: read in one place, injected everywhere else.
+        (r"\bDate\(\)", "DateSource.swift"),
+    ],
+)
+def test_one_way_idioms_are_written_once(idiom, home):
+    pattern = re.compile(idiom)
+    places = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "Sources").rglob("*.swift")
+        if path.name != home and pattern.search(path.read_text(encoding="utf-8"))
+    )
+    assert not places, places
 
 
 def test_no_raw_value_bridges_between_vocabulary_types():

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneManifest
 

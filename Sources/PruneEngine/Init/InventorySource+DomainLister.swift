@@ -17,6 +17,6 @@ extension InventorySource: DomainLister {
                     repository: repository.name,
                     formats: repository.packages.map(\.format))
             }
-            .sorted { $0.repository.unicodeScalars.lexicographicallyPrecedes($1.repository.unicodeScalars) }
+            .sorted { UnicodeOrder.less($0.repository, $1.repository) }
     }
 }

@@ -88,7 +88,7 @@ struct RepositoryResolver: Sendable {
             var seen = Set<String>()
             resolution.repositories.append(
                 names.filter { seen.insert($0).inserted }
-                    .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+                    .sorted { UnicodeOrder.less($0, $1) }
                     .map { name in
                         var repository = domain
                         repository.repository = name
