@@ -55,7 +55,9 @@ extension SigV4Signer {
 
     /// Encoded name=value pairs sorted by encoded name, then encoded value.
     static func canonicalQuery(_ query: [(name: String, value: String)]) -> String {
-        let encoded: [(name: String, value: String)] = query.map { (uriEncode($0.name), uriEncode($0.value)) }
+        let encoded: [(name: String, value: String)] = query.map {
+            (PercentEncoding.encode($0.name), PercentEncoding.encode($0.value))
+        }
         let sorted = encoded.sorted { (a, b) -> Bool in a.name == b.name ? a.value < b.value : a.name < b.name }
         return sorted.map { pair -> String in pair.name + "=" + pair.value }.joined(separator: "&")
     }
@@ -74,27 +76,10 @@ extension SigV4Signer {
                 default: stack.append(segment)
                 }
             }
-            let joined = "/" + stack.map(uriEncode).joined(separator: "/")
+            let joined = "/" + stack.map(PercentEncoding.encode).joined(separator: "/")
             return trailingSlash && !stack.isEmpty ? joined + "/" : joined
         }
-        return "/" + segments.map(uriEncode).joined(separator: "/")
-    }
-
-    /// RFC 3986 percent-encoding: everything but `A-Za-z0-9-._~`, uppercase hex.
-    static func uriEncode(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result += "%" + hexDigit(byte >> 4) + hexDigit(byte & 0x0F)
-            }
-        }
-        return result
+        return "/" + segments.map(PercentEncoding.encode).joined(separator: "/")
     }
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
@@ -108,10 +93,6 @@ extension SigV4Signer {
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private static func hexDigit(_ nibble: UInt8) -> String {
-        String(UnicodeScalar(nibble < 10 ? 48 + nibble : 55 + nibble))
-    }
 
     private static func collapseWhitespace(_ value: String) -> String {
         let spaces: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }

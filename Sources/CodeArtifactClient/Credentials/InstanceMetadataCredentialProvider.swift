@@ -1,3 +1,5 @@
+import SigV4
+
 /// EC2 instance metadata, IMDSv2 only: `PUT /latest/api/token`, then the role under
 /// `/latest/meta-data/iam/security-credentials/`, each with a 1 s timeout.
 /// `AWS_EC2_METADATA_DISABLED=true` turns it off; `AWS_EC2_METADATA_SERVICE_ENDPOINT` moves it.
@@ -53,7 +55,7 @@ struct InstanceMetadataCredentialProvider: CredentialProvider {
         else {
             throw CredentialsError.providerFailed(name, "listing the instance's role answered HTTP \(roles.status)")
         }
-        let answer = try await get(base.url(path: listPath + RFC3986.encode(role)), headers: tokenHeader)
+        let answer = try await get(base.url(path: listPath + PercentEncoding.encode(role)), headers: tokenHeader)
         let json = CredentialJSON.decode(answer.body)
         guard answer.status == 200, let json else {
             throw CredentialsError.providerFailed(name, "role '\(role)' answered HTTP \(answer.status)")

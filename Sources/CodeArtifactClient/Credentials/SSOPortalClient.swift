@@ -1,4 +1,5 @@
 import Foundation
+import SigV4
 
 /// The SSO portal's `GetRoleCredentials` (`GET /federation/credentials`, REST-JSON, unsigned:
 /// the access token in `x-amz-sso_bearer_token` is the proof).
@@ -9,7 +10,7 @@ struct SSOPortalClient: Sendable {
     /// The role's temporary credentials; throws ``CredentialsError`` naming the account and the
     /// role when the portal refuses.
     func roleCredentials(profile: SSOProfile, accessToken: String, source: String) async throws -> AWSCredentials {
-        let query = RFC3986.query([
+        let query = PercentEncoding.query([
             (name: "role_name", value: profile.roleName), (name: "account_id", value: profile.accountId),
         ])
         let request = TransportRequest(

@@ -38,7 +38,7 @@ struct STSClient: Sendable {
     ) async throws -> AWSCredentials {
         let endpoint = context.stsEndpoint
         let form = [("Action", action), ("Version", "2011-06-15")] + parameters
-        let body = Array(RFC3986.query(form.map { (name: $0.0, value: $0.1) }).utf8)
+        let body = Array(PercentEncoding.query(form.map { (name: $0.0, value: $0.1) }).utf8)
         var headers: [(name: String, value: String)] = [
             ("Host", endpoint.hostHeader), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
         ]

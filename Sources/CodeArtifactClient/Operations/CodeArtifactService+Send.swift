@@ -119,7 +119,7 @@ extension CodeArtifactService {
         headers.append(("User-Agent", "prune CodeArtifactClient"))
         let request = TransportRequest(
             method: call.operation.method,
-            url: endpoint.url(path: call.operation.path, encodedQuery: RFC3986.query(call.query)),
+            url: endpoint.url(path: call.operation.path, encodedQuery: PercentEncoding.query(call.query)),
             headers: headers, body: call.body ?? [])
         return (request, signature)
     }
