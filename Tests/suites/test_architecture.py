@@ -138,7 +138,7 @@ def test_the_engine_links_no_http_stack(targets, name):
 
 def definitions(type_name):
     """The files under Sources/ that define `type_name`."""
-    pattern = re.compile(rf"^\s*(?:public )?(?:final )?(?:enum|struct|class|typealias) {type_name}\b", re.M)
+    pattern = re.compile(rf"^\s*(?:public )?(?:final )?(?:enum|struct|class|actor|protocol|typealias) {type_name}\b", re.M)
     return [
         str(path.relative_to(ROOT))
         for path in (ROOT / "Sources").rglob("*.swift")
