@@ -36,7 +36,8 @@ struct TestClient: Sendable {
         let host = "\(server.host):\(server.port)"
         var headers: [(name: String, value: String)] = [("host", host)]
         if !body.isEmpty { headers.append(("content-type", "application/json")) }
-        let queryText = query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        // Encoded by the signer's own encoder: the query goes out exactly as it was signed.
+        let queryText = PercentEncoding.query(query.map { (name: $0.0, value: $0.1) })
         var request = HTTPClientRequest(
             url: server.endpoint.absoluteString + path + (queryText.isEmpty ? "" : "?" + queryText))
         request.method = method == "GET" ? .GET : .POST
@@ -66,21 +67,6 @@ struct TestClient: Sendable {
         var copy = self
         copy.unsigned = true
         return try await copy.send(method: method, path: path, query: [], body: Array(body.utf8))
-    }
-
-    static func encode(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result += String(format: "%%%02X", byte)
-            }
-        }
-        return result
     }
 }
 
