@@ -11,7 +11,7 @@ final class EmulatorService: Sendable {
     let clock: any Clock<Duration>
     let dates: DateSource
     /// Time on `clock` since the service started: what the quota buckets refill by.
-    private let elapsed: @Sendable () -> Duration
+    private let stopwatch: Stopwatch
     let limiter: QuotaLimiter
     let injector: FaultInjector
     private let verifier: SigV4Verifier?
@@ -29,7 +29,7 @@ final class EmulatorService: Sendable {
             seed: configuration.inventory, accountId: configuration.accountId, region: configuration.region)
         clock = configuration.clock
         dates = configuration.dates
-        elapsed = Self.stopwatch(configuration.clock)
+        stopwatch = Stopwatch(configuration.clock)
         limiter = QuotaLimiter(configuration.quotas)
         injector = FaultInjector(configuration.faults)
         verifier =
@@ -44,13 +44,6 @@ final class EmulatorService: Sendable {
     }
 
     var currentCounters: EmulatorCounters { counters.withLock { $0 } }
-
-    /// `clock` read as the time since this call (generic: the start is one of the clock's own
-    /// instants, which an existential cannot hold).
-    private static func stopwatch<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
-        let start = clock.now
-        return { start.duration(to: clock.now) }
-    }
 
     /// Back to the seed: state, counters, quota buckets and fault generators.
     func reset() {
@@ -87,7 +80,7 @@ final class EmulatorService: Sendable {
         if let verifier, let failure = verifier.verify(request, query: query, now: dates.now()) {
             return failure.response
         }
-        if let retryAfter = limiter.admit(operation, now: elapsed()) {
+        if let retryAfter = limiter.admit(operation, now: stopwatch.elapsed) {
             counters.withLock { $0[operation].throttled += 1 }
             return APIError.throttling(retryAfterSeconds: retryAfter).response
         }

@@ -1,3 +1,4 @@
+import CodeArtifactModel
 import Foundation
 import PruneEngine
 import Synchronization
@@ -12,21 +13,19 @@ final class ProgressReporter: Sendable {
 
     private let interactive: Bool
     private let interval: Double
-    private let clock: ContinuousClock
-    private let start: ContinuousClock.Instant
+    private let stopwatch: Stopwatch
     private let state = Mutex(State())
 
     /// `interactive`: stderr is a terminal (and colour/control characters are allowed); elapsed
     /// time (rate, ETA) on `clock`.
-    init(interactive: Bool, clock: ContinuousClock) {
+    init(interactive: Bool, clock: some Clock<Duration>) {
         self.interactive = interactive
-        self.clock = clock
-        start = clock.now
+        stopwatch = Stopwatch(clock)
         interval = interactive ? 0.1 : 5
     }
 
     func update(_ progress: ApplyRunner.Progress) {
-        let elapsed = start.duration(to: clock.now) / .seconds(1)
+        let elapsed = stopwatch.elapsed / .seconds(1)
         let line: String? = state.withLock { state in
             let final = progress.done >= progress.total
             guard final || elapsed - state.lastDraw >= interval else { return nil }

@@ -27,6 +27,7 @@ VOCABULARY = [
     "RepositoryCoordinates",
     "UnicodeOrder",
     "DateSource",
+    "Stopwatch",
 ]
 # Names a second shape of one concept once had; none may come back beside the one kept.
 RETIRED = [
@@ -38,6 +39,7 @@ RETIRED = [
     "SystemClientClock",
     "EmulatorClock",
     "WireJSONReader",
+    "Timeline",
 ]
 
 

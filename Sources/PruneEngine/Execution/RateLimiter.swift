@@ -15,22 +15,25 @@ import Synchronization
 /// actor hop), so it is in force for the very next booking, and a cut makes callers already
 /// asleep on a booked slot book again at the new pace when they wake.
 public final class RateLimiter: Sendable {
-    private let clock: Timeline
+    private let stopwatch: Stopwatch
     private let state: Mutex<RateLimiterState>
 
     /// Budgets from resolved settings (requests per second), paced on `clock`.
     public init(settings: Settings, clock: any Clock<Duration> = ContinuousClock()) {
-        self.clock = Timeline(clock)
+        stopwatch = Stopwatch(clock)
         state = Mutex(RateLimiterState(settings: settings))
     }
 
+    /// Seconds since the limiter was made: the GCRA arithmetic is in `Double` seconds.
+    private var seconds: Double { stopwatch.elapsed / .seconds(1) }
+
     /// Waits for a slot for one request of `operation`; throws on cancellation.
     public func acquire(_ operation: CodeArtifactOperation) async throws {
-        let now = clock.now()
+        let now = seconds
         var slot = state.withLock { $0.book(operation, now: now) }
         while true {
-            try await clock.sleep(slot.instant)
-            let woke = clock.now()
+            try await stopwatch.sleep(untilElapsed: .seconds(slot.instant))
+            let woke = seconds
             guard let next = state.withLock({ $0.confirm(operation, slot, now: woke) }) else { return }
             slot = next
         }
@@ -39,7 +42,7 @@ public final class RateLimiter: Sendable {
     /// Books the next slot without waiting (the instant to start at, in seconds since the
     /// limiter was made); for tests.
     func reserve(_ operation: CodeArtifactOperation) -> Double {
-        let now = clock.now()
+        let now = seconds
         return state.withLock { $0.book(operation, now: now) }.instant
     }
 
@@ -54,13 +57,13 @@ public final class RateLimiter: Sendable {
     /// `retryAfter` less one second (``AdaptivePace/floor(_:)``); the throttled request itself
     /// waits the whole `retryAfter` in the client before it asks for a slot again.
     public func throttled(_ operation: CodeArtifactOperation, retryAfter: Double?) {
-        let now = clock.now()
+        let now = seconds
         state.withLock { $0.throttled(operation, retryAfter: retryAfter, now: now) }
     }
 
     /// The rate currently in force for `operation`.
     public func currentRate(_ operation: CodeArtifactOperation) -> Double {
-        let now = clock.now()
+        let now = seconds
         return state.withLock { $0.rate(operation, now: now) }
     }
 }
