@@ -5,23 +5,7 @@ import CodeArtifactModel
 extension ManifestDecoder {
     /// Compiles the `repository` entries; nil (with errors reported) when one is wrong.
     mutating func repositoryPatterns(_ entries: [Located<String>]) -> PatternList? {
-        var patterns: [NamePattern] = []
-        var failed = false
-        for entry in entries {
-            do {
-                let pattern = try NamePattern(entry.value)
-                if let problem = Self.repositoryProblem(pattern) {
-                    report(problem, at: entry.location)
-                    failed = true
-                } else {
-                    patterns.append(pattern)
-                }
-            } catch {
-                report("in 'repository': \(error.message)", at: entry.location)
-                failed = true
-            }
-        }
-        return failed ? nil : PatternList(patterns)
+        patternList(entries, key: "repository", problem: Self.repositoryProblem)
     }
 
     /// Why a `repository` entry is wrong, if it is. An exact name must be a valid repository

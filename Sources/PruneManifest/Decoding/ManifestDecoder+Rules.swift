@@ -90,12 +90,20 @@ extension ManifestDecoder {
     mutating func patternList(
         _ entries: [Located<String>], key: String, noun: String, format: PackageFormat? = nil
     ) -> PatternList? {
+        patternList(entries, key: key) { Self.neverMatches($0, noun: noun, format: format) }
+    }
+
+    /// Compiles pattern entries under `key`, reporting each that does not compile or that
+    /// `problem` finds wrong; nil when any was.
+    mutating func patternList(
+        _ entries: [Located<String>], key: String, problem: (NamePattern) -> String?
+    ) -> PatternList? {
         var patterns: [NamePattern] = []
         var failed = false
         for entry in entries {
             do {
                 let pattern = try NamePattern(entry.value)
-                if let problem = Self.neverMatches(pattern, noun: noun, format: format) {
+                if let problem = problem(pattern) {
                     report(problem, at: entry.location)
                     failed = true
                 } else {
